@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// The absolute origin used in canonical links, hreflang, the sitemap and copied ticket links.
+// Override at build time: KB_SITE_URL=https://kb.example.org npm run build
+const site = process.env.KB_SITE_URL ?? 'https://kb.example.com';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  // Dates and ids come from content, never from the clock, so two builds are byte-identical.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,29 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { articleSchema } from './schemas/article';
+import { errorCodeSchema } from './schemas/error-code';
+import { eventSchema } from './schemas/event';
+import { siteLoader } from './lib/content/site-loader';
+
+/** Extra fields the loader adds to every entry: where it came from. */
+const sourceFields = { file: z.string(), key: z.string() };
+
+/** One entry per article and language (`843106/pl`), rendered by our own Markdown pipeline. */
+const articles = defineCollection({
+  loader: siteLoader('articles'),
+  schema: articleSchema.extend({
+    kb: z.string(),
+    lang: z.enum(['pl', 'en']),
+    file: z.string(),
+    headings: z.array(z.object({ depth: z.number(), id: z.string(), text: z.string() })),
+    stepText: z.record(z.string(), z.string()),
+  }),
+});
+
+/** One entry per event (`MSExchangeTransport/7004`). */
+const events = defineCollection({ loader: siteLoader('events'), schema: eventSchema.extend(sourceFields) });
+
+/** One entry per error code (`hresult/0x8009030c`). */
+const errors = defineCollection({ loader: siteLoader('errors'), schema: errorCodeSchema.extend(sourceFields) });
+
+export const collections = { articles, events, errors };

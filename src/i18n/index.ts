@@ -1,0 +1,52 @@
+import { en } from './en';
+import type { Dictionary, Lang, PluralKey, UiStrings } from './keys';
+import { pl } from './pl';
+
+export { LANGS, DEFAULT_LANG, type Lang } from './keys';
+
+const DICTIONARIES: Record<Lang, Dictionary> = { pl, en };
+
+/** BCP 47 locale used for dates and numbers in each language. */
+export const LOCALES: Record<Lang, string> = { pl: 'pl-PL', en: 'en-US' };
+
+/** A translator bound to one language. */
+export interface Translator {
+  lang: Lang;
+  /** A UI string, with `{name}` placeholders filled from `vars`. */
+  t: (key: keyof UiStrings, vars?: Record<string, string | number>) => string;
+  /** A counted UI string in the right plural form (`5 wyników`). */
+  plural: (key: PluralKey, n: number) => string;
+  /** A date (`YYYY-MM-DD`) in the language's format (`25.11.2007`, `November 25, 2007`). */
+  date: (iso: string) => string;
+}
+
+/** Fills `{name}` placeholders. */
+function fill(text: string, vars: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** The translator for a language. */
+export function useTranslations(lang: Lang): Translator {
+  const dict = DICTIONARIES[lang];
+  const rules = new Intl.PluralRules(LOCALES[lang]);
+  const dateFormat = new Intl.DateTimeFormat(LOCALES[lang], lang === 'pl' ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    lang,
+    t: (key, vars) => fill(dict.strings[key], vars),
+    plural: (key, n) => {
+      const forms = dict.plurals[key];
+      return fill(forms[rules.select(n)] ?? forms.other, { n });
+    },
+    date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+  };
+}
+
+/** Whether a string is one of the site's languages. */
+export function isLang(value: unknown): value is Lang {
+  return value === 'pl' || value === 'en';
+}
+
+/** The other language of the site. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'pl' ? 'en' : 'pl';
+}

@@ -1,0 +1,110 @@
+/**
+ * The one set of UI string keys. Both dictionaries implement {@link UiStrings}, so a key missing
+ * from either fails the type check.
+ */
+export interface UiStrings {
+  'site.name': string;
+  'site.tagline': string;
+  'lang.name': string;
+  'lang.switch': string;
+  'lang.choose': string;
+  'nav.home': string;
+  'nav.events': string;
+  'nav.errors': string;
+  'nav.main': string;
+  'nav.skip': string;
+  'home.title': string;
+  'home.intro': string;
+  'home.articles': string;
+  'home.browseEvents': string;
+  'home.browseErrors': string;
+  'article.summary': string;
+  'article.products': string;
+  'article.reviewed': string;
+  'article.revision': string;
+  'article.events': string;
+  'article.errors': string;
+  'article.steps': string;
+  'article.toc': string;
+  'article.related': string;
+  'article.relatedExternal': string;
+  'article.meta': string;
+  'step.label': string;
+  'anchor.heading': string;
+  'event.source': string;
+  'event.level': string;
+  'event.log': string;
+  'event.citedBy': string;
+  'event.notCited': string;
+  'event.level.error': string;
+  'event.level.warning': string;
+  'event.level.information': string;
+  'events.title': string;
+  'events.intro': string;
+  'events.id': string;
+  'error.kind': string;
+  'error.name': string;
+  'error.text': string;
+  'error.forms': string;
+  'error.citedBy': string;
+  'error.notCited': string;
+  'error.kind.smtp': string;
+  'error.kind.hresult': string;
+  'error.kind.win32': string;
+  'errors.title': string;
+  'errors.intro': string;
+  'errors.code': string;
+  'cite.article': string;
+  'cite.step': string;
+  'search.label': string;
+  'search.placeholder': string;
+  'search.submit': string;
+  'search.title': string;
+  'search.empty': string;
+  'search.noResults': string;
+  'search.browseHint': string;
+  'search.loading': string;
+  'search.type.article': string;
+  'search.type.step': string;
+  'search.type.event': string;
+  'search.type.error': string;
+  'search.shortcut': string;
+  'search.failed': string;
+  'tree.title': string;
+  'tree.intro': string;
+  'tree.path': string;
+  'tree.change': string;
+  'tree.restart': string;
+  'tree.goToStep': string;
+  'tree.doStep': string;
+  'tree.outcome': string;
+  'tree.invalidState': string;
+  'tree.reached': string;
+  'tree.question': string;
+  'notFound.title': string;
+  'notFound.text': string;
+  'redirect.title': string;
+  'redirect.text': string;
+  'footer.text': string;
+}
+
+/** The languages of the site, default first. */
+export const LANGS = ['pl', 'en'] as const;
+/** One site language. */
+export type Lang = (typeof LANGS)[number];
+/** The language of `/` when nothing else decides. */
+export const DEFAULT_LANG: Lang = 'pl';
+
+/** Keys of texts that take a number; each gives a form per plural category of its language. */
+export type PluralKey = 'search.results' | 'count.articles' | 'count.citations' | 'count.steps';
+
+/** One plural text: `{n}` stands for the number; `other` is always given. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** A whole UI dictionary of one language. */
+export interface Dictionary {
+  /** Plain strings. */
+  strings: UiStrings;
+  /** Strings with a number, by plural category. */
+  plurals: Record<PluralKey, PluralForms>;
+}

@@ -1,0 +1,76 @@
+import type { StepBlock } from '../../plugins/remark-steps';
+import { treeShape, validateTree } from '../tree/validate-tree';
+import type { IssueList } from './content-error';
+import type { ArticleVersion, ErrorDoc, EventDoc } from './model';
+import { RESERVED_IDS } from './reserved-ids';
+
+/** The catalogs an article's references are checked against. */
+export interface Catalogs {
+  events: readonly EventDoc[];
+  errors: readonly ErrorDoc[];
+}
+
+/**
+ * Checks one language of an article: its references exist in the catalogs, step ids are unique
+ * and free, every declared step has exactly one `:::step` block and every block names a step,
+ * and the tree is well formed. Tree warnings go to `warnings`.
+ */
+export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock[], bodyLine: number, catalogs: Catalogs, issues: IssueList, warnings: string[]): void {
+  const { data, file } = version;
+  const events = new Set(catalogs.events.map((e) => e.key));
+  const errors = new Set(catalogs.errors.map((e) => e.key));
+  const refs = (list: readonly string[], known: Set<string>, field: string, what: string, dir: string) =>
+    list.forEach((ref, i) => {
+      if (!known.has(ref)) issues.add(file, `${field}[${i}]`, `no ${what} "${ref}" in the catalog; expected a file content/${dir}/${ref}.yaml`);
+    });
+  refs(data.events, events, 'events', 'event', 'events');
+  refs(data.errors, errors, 'errors', 'error code', 'errors');
+
+  const seen = new Set<string>();
+  data.steps.forEach((step, i) => {
+    refs(step.events, events, `steps[${i}].events`, 'event', 'events');
+    refs(step.errors, errors, `steps[${i}].errors`, 'error code', 'errors');
+    if (seen.has(step.id)) issues.add(file, `steps[${i}].id`, `duplicate step id "${step.id}"; expected each step id once`);
+    if ((RESERVED_IDS as readonly string[]).includes(step.id)) issues.add(file, `steps[${i}].id`, `"${step.id}" is used by the page layout; expected another id (not ${RESERVED_IDS.join(', ')})`);
+    seen.add(step.id);
+    const count = blocks.filter((b) => b.id === step.id).length;
+    if (count === 0) issues.add(file, `steps[${i}]`, `step "${step.id}" has no text; expected a block :::step{#${step.id}} … ::: in the body`);
+    if (count > 1) issues.add(file, `steps[${i}]`, `step "${step.id}" has ${count} blocks; expected exactly one :::step{#${step.id}}`);
+  });
+  for (const block of blocks) {
+    const where = `body line ${(block.line ?? 1) + bodyLine - 1}`;
+    if (block.id === undefined) issues.add(file, where, 'a :::step block without an id; expected :::step{#step-id}');
+    else if (!seen.has(block.id)) issues.add(file, where, `block :::step{#${block.id}} names no declared step; expected one of: ${[...seen].join(', ') || 'none (declare it under steps)'}`);
+  }
+  for (const [alias, target] of Object.entries(data.aliases)) {
+    if (!seen.has(target)) issues.add(file, `aliases.${alias}`, `points to "${target}", which is not a step; expected a current step id`);
+    if (seen.has(alias)) issues.add(file, `aliases.${alias}`, `"${alias}" is still a step id; expected only former ids as aliases`);
+  }
+
+  if (data.tree) {
+    for (const p of validateTree(data.tree, data.steps.map((s) => s.id))) {
+      if (p.severity === 'error') issues.add(file, p.field, p.message);
+      else warnings.push(`${file}: ${p.field}: ${p.message}`);
+    }
+  }
+}
+
+/** The sorted, comma-joined list, to compare sets between languages. */
+const asSet = (list: readonly string[]) => [...new Set(list)].sort().join(', ');
+
+/** Refuses two languages of one article that differ in steps, events, errors or tree shape. */
+export function checkParity(a: ArticleVersion, b: ArticleVersion, issues: IssueList): void {
+  const differ = (field: string, left: string, right: string) => {
+    if (left !== right) issues.add(b.file, field, `differs from ${a.file}: "${right || '(none)'}" here, "${left || '(none)'}" there; expected the same in every language`);
+  };
+  differ('steps', a.data.steps.map((s) => s.id).join(', '), b.data.steps.map((s) => s.id).join(', '));
+  differ('events', asSet(a.data.events), asSet(b.data.events));
+  differ('errors', asSet(a.data.errors), asSet(b.data.errors));
+  a.data.steps.forEach((step, i) => {
+    const other = b.data.steps[i];
+    if (!other || other.id !== step.id) return;
+    differ(`steps[${i}].events`, asSet(step.events), asSet(other.events));
+    differ(`steps[${i}].errors`, asSet(step.errors), asSet(other.errors));
+  });
+  differ('tree', a.data.tree ? treeShape(a.data.tree) : '', b.data.tree ? treeShape(b.data.tree) : '');
+}

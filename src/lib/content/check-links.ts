@@ -1,0 +1,58 @@
+import { parsePath } from '../routes';
+import type { ArticleVersion, EventDoc, ErrorDoc } from './model';
+import type { IssueList } from './content-error';
+import { RESERVED_IDS } from './reserved-ids';
+
+/** What internal links may point at. */
+export interface LinkTargets {
+  articles: ReadonlyMap<string, ArticleVersion>;
+  eventIds: ReadonlySet<string>;
+  errorCodes: ReadonlySet<string>;
+}
+
+/** Every `href` in rendered HTML (attribute values are quoted by rehype-stringify). */
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'));
+}
+
+/** The ids a reader can land on in an article page: headings, steps, step aliases and the layout's own. */
+export function pageIds(version: ArticleVersion): Set<string> {
+  return new Set<string>([
+    ...RESERVED_IDS,
+    ...version.headings.map((h) => h.id).filter(Boolean),
+    ...version.data.steps.map((s) => s.id),
+    ...Object.keys(version.data.aliases),
+  ]);
+}
+
+/** Refuses internal links and `#fragments` in article bodies that lead nowhere on this site. */
+export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets, issues: IssueList): void {
+  const self = `https://kb.invalid/${version.lang}/kb/${version.kb}/`;
+  for (const href of hrefs(version.html)) {
+    const url = new URL(href, self);
+    if (url.origin !== 'https://kb.invalid') continue; // external links are listed elsewhere, never fetched
+    const problem = brokenReason(url, version, targets);
+    if (problem) issues.add(version.file, 'body', `broken link "${href}": ${problem}`);
+  }
+}
+
+function brokenReason(url: URL, version: ArticleVersion, targets: LinkTargets): string | undefined {
+  const page = parsePath(url.pathname);
+  if (!page) return 'no page of this site has that path; expected a contract URL such as /en/kb/{id}/';
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  if (page.type === 'article') {
+    const target = targets.articles.get(`${page.param}/${page.lang}`);
+    if (!target) return `no article ${page.param} exists in "${page.lang}"`;
+    if (fragment && !pageIds(target).has(fragment)) return `article ${page.param} has no section or step "#${fragment}"`;
+    return undefined;
+  }
+  if (page.type === 'event' && !targets.eventIds.has(page.param)) return `no event ${page.param} is in the catalog`;
+  if (page.type === 'error' && !targets.errorCodes.has(page.param)) return `no error code ${page.param} is in the catalog`;
+  if (page.type === 'short') {
+    if (page.target === 'article' && !targets.articles.has(`${page.param}/pl`)) return `no article ${page.param} exists`;
+    if (page.target === 'event' && !targets.eventIds.has(page.param)) return `no event ${page.param} is in the catalog`;
+    if (page.target === 'error' && !targets.errorCodes.has(page.param)) return `no error code ${page.param} is in the catalog`;
+  }
+  if (fragment && page.type !== 'short') return `only article pages have fragments to link to`;
+  return undefined;
+}

@@ -1,0 +1,42 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../../i18n/keys';
+import { citationIndex, groupBy, type Citation } from './citations';
+
+/** An article entry of one language. */
+export type ArticleEntry = CollectionEntry<'articles'>;
+/** The data of an event entry. */
+export type EventData = CollectionEntry<'events'>['data'];
+/** The data of an error-code entry. */
+export type ErrorData = CollectionEntry<'errors'>['data'];
+
+/** The articles of one language, by KB number. */
+export async function articlesIn(lang: Lang): Promise<ArticleEntry[]> {
+  const all = await getCollection('articles', (e) => e.data.lang === lang);
+  return all.sort((a, b) => Number(a.data.kb) - Number(b.data.kb));
+}
+
+/** Every event, grouped by event ID (one ID may exist in several sources). */
+export async function eventsById(): Promise<Map<number, EventData[]>> {
+  const all = (await getCollection('events')).map((e) => e.data).sort((a, b) => a.id - b.id || a.source.localeCompare(b.source));
+  return groupBy(all, (e) => e.id);
+}
+
+/** Every error code, grouped by its normalised code (one code may exist in several kinds). */
+export async function errorsByCode(): Promise<Map<string, ErrorData[]>> {
+  const all = (await getCollection('errors')).map((e) => e.data).sort((a, b) => a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code, 'en', { numeric: true }));
+  return groupBy(all, (e) => e.code);
+}
+
+/** The KB numbers this site has, to link related articles. */
+export async function knownKbNumbers(): Promise<Set<string>> {
+  return new Set((await getCollection('articles')).map((e) => e.data.kb));
+}
+
+const citationCache = new Map<string, Promise<Map<string, Citation[]>>>();
+
+/** The articles of `lang` citing an event (`Source/id`) or error code (`kind/code`), with their steps. */
+export async function citationsFor(lang: Lang, field: 'events' | 'errors', key: string): Promise<Citation[]> {
+  const cacheKey = `${lang}:${field}`;
+  if (!citationCache.has(cacheKey)) citationCache.set(cacheKey, articlesIn(lang).then((list) => citationIndex(list.map((a) => a.data), field)));
+  return (await citationCache.get(cacheKey)!).get(key) ?? [];
+}

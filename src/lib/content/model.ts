@@ -1,0 +1,51 @@
+import type { Lang } from '../../i18n/keys';
+import type { ArticleFrontmatter } from '../../schemas/article';
+import type { ErrorCodeEntry } from '../../schemas/error-code';
+import type { EventEntry } from '../../schemas/event';
+import type { HeadingInfo } from '../../plugins/rehype-heading-ids';
+
+/** One language of an article, validated and rendered. */
+export interface ArticleVersion {
+  /** The KB number (folder name). */
+  kb: string;
+  /** The language of this version. */
+  lang: Lang;
+  /** Source file, relative to the project. */
+  file: string;
+  /** The validated frontmatter. */
+  data: ArticleFrontmatter;
+  /** The rendered, sanitised body. */
+  html: string;
+  /** Section and step headings in order, for the table of contents. */
+  headings: HeadingInfo[];
+  /** Plain text of each step's block, by step id (for search). */
+  stepText: Record<string, string>;
+}
+
+/** An event of the catalog, with where it came from. */
+export interface EventDoc extends EventEntry {
+  /** `Source/eventId`, as articles reference it. */
+  key: string;
+  /** Source file, relative to the project. */
+  file: string;
+}
+
+/** An error code of the catalog, with where it came from. */
+export interface ErrorDoc extends ErrorCodeEntry {
+  /** `kind/code`, as articles reference it. */
+  key: string;
+  /** Source file, relative to the project. */
+  file: string;
+}
+
+/** The whole validated content of a site. */
+export interface SiteContent {
+  /** Every article version, sorted by KB number then language. */
+  articles: ArticleVersion[];
+  /** Every event, sorted by ID then source. */
+  events: EventDoc[];
+  /** Every error code, sorted by kind then code. */
+  errors: ErrorDoc[];
+  /** Warnings that did not stop the build. */
+  warnings: string[];
+}

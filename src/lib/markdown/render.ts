@@ -1,0 +1,65 @@
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Element } from 'hast';
+import remarkSteps, { type StepBlock, type StepInfo } from '../../plugins/remark-steps';
+import rehypeHeadingIds, { isStepTitle, type HeadingInfo } from '../../plugins/rehype-heading-ids';
+import { sanitizeSchema } from './sanitize-schema';
+
+/** What {@link renderArticleBody} needs besides the Markdown. */
+export interface RenderOptions {
+  /** The declared steps, in order. */
+  steps: readonly StepInfo[];
+  /** Visible step label for a number (`Krok 3`). */
+  stepLabel: (n: number) => string;
+  /** Accessible name of heading anchor links. */
+  anchorLabel: string;
+  /** Heading ids of the source language, by position. */
+  headingIds?: readonly string[];
+  /** Ids the page already uses. */
+  reserved?: readonly string[];
+}
+
+/** The rendered body of one article language. */
+export interface RenderedBody {
+  html: string;
+  headings: HeadingInfo[];
+  stepBlocks: StepBlock[];
+}
+
+/**
+ * Renders an article body: GFM, step directives, raw HTML sanitised (GitHub's schema plus our
+ * own markup), stable heading ids and anchor links. The output is safe to insert as HTML.
+ */
+export function renderArticleBody(markdown: string, options: RenderOptions): RenderedBody {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkSteps, { steps: options.steps, stepLabel: options.stepLabel, anchorLabel: options.anchorLabel })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHeadingIds, { ids: options.headingIds ?? [], reserved: options.reserved ?? [] })
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      test: (node: Element) => !isStepTitle(node) && ['h2', 'h3', 'h4'].includes(node.tagName),
+      properties: { className: ['anchor'] },
+      content: [
+        { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: options.anchorLabel }] },
+        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      ],
+    })
+    .use(rehypeStringify);
+  const file = new VFile({ value: markdown });
+  const tree = processor.runSync(processor.parse(file), file);
+  const html = processor.stringify(tree, file);
+  return { html, headings: file.data.headings ?? [], stepBlocks: file.data.stepBlocks ?? [] };
+}

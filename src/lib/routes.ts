@@ -1,0 +1,54 @@
+import type { Lang } from '../i18n/keys';
+
+/** URL builders for every page of the contract (`../shared/CONTRACT.md`), all with a trailing slash. */
+export const routes = {
+  /** The language chooser. */
+  root: () => '/',
+  /** Home of one language. */
+  home: (lang: Lang) => `/${lang}/`,
+  /** An article, optionally at a fragment (a step id or heading id). */
+  article: (lang: Lang, id: string, fragment?: string) => `/${lang}/kb/${id}/${fragment ? `#${fragment}` : ''}`,
+  /** The list of events. */
+  events: (lang: Lang) => `/${lang}/events/`,
+  /** One event ID, all sources. */
+  event: (lang: Lang, eventId: number | string) => `/${lang}/events/${eventId}/`,
+  /** The list of error codes. */
+  errors: (lang: Lang) => `/${lang}/errors/`,
+  /** One normalised error code. */
+  error: (lang: Lang, code: string) => `/${lang}/errors/${code}/`,
+  /** Search results; the query is URL-encoded. */
+  search: (lang: Lang, q?: string) => `/${lang}/search/${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}`,
+};
+
+/** A site path taken apart: which page type it names and with what parameter. */
+export type ParsedPath =
+  | { type: 'root' }
+  | { type: 'home' | 'events' | 'errors' | 'search'; lang: Lang }
+  | { type: 'article' | 'event' | 'error'; lang: Lang; param: string }
+  | { type: 'short'; target: 'article' | 'event' | 'error' | 'search'; param: string };
+
+const PAGE = /^\/(pl|en)\/(?:(kb|events|errors|search)\/(?:([^/]+)\/)?)?$/;
+const SHORT = /^\/(kb|events|errors|search)\/(?:([^/]+)\/)?$/;
+const TYPE = { kb: 'article', events: 'event', errors: 'error', search: 'search' } as const;
+
+/** Parses a site path (no query, no fragment) into its page type, or `undefined` if none. */
+export function parsePath(path: string): ParsedPath | undefined {
+  if (path === '/') return { type: 'root' };
+  const page = PAGE.exec(path);
+  if (page) {
+    const lang = page[1] as Lang;
+    const section = page[2] as keyof typeof TYPE | undefined;
+    const param = page[3];
+    if (!section) return { type: 'home', lang };
+    if (param === undefined) return section === 'kb' ? undefined : { type: section === 'events' ? 'events' : section === 'errors' ? 'errors' : 'search', lang };
+    if (section === 'search') return undefined;
+    return { type: TYPE[section] as 'article' | 'event' | 'error', lang, param: decodeURIComponent(param) };
+  }
+  const short = SHORT.exec(path);
+  if (short) {
+    const section = short[1] as keyof typeof TYPE;
+    if (section === 'search' ? short[2] !== undefined : short[2] === undefined) return undefined;
+    return { type: 'short', target: TYPE[section], param: short[2] === undefined ? '' : decodeURIComponent(short[2]) };
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+import type { Tree } from '../../schemas/tree';
+
+/** An answer as the browser needs it. */
+export interface ClientAnswer {
+  label: string;
+  next?: string;
+  step?: string;
+  /** 1-based number of the step. */
+  stepN?: number;
+  stepTitle?: string;
+  outcome?: string;
+  id?: string;
+}
+
+/** The tree as embedded in the page for `<kb-tree>`: only what the walk needs. */
+export interface ClientTree {
+  start: string;
+  nodes: Record<string, { question: string; answers: ClientAnswer[] }>;
+  /** UI strings of the page's language. */
+  strings: Record<'path' | 'change' | 'restart' | 'goToStep' | 'doStep' | 'outcome' | 'invalidState' | 'reached' | 'question', string>;
+}
+
+/** Builds the model `<kb-tree>` reads from its `data-model` attribute. */
+export function treeClientModel(tree: Tree, steps: ReadonlyArray<{ id: string; title: string }>, strings: ClientTree['strings']): ClientTree {
+  const nodes: ClientTree['nodes'] = {};
+  for (const node of tree.nodes) {
+    nodes[node.id] = {
+      question: node.question,
+      answers: node.answers.map((a) => {
+        const out: ClientAnswer = { label: a.label };
+        if (a.id !== undefined) out.id = a.id;
+        if (a.next !== undefined) out.next = a.next;
+        if (a.outcome !== undefined) out.outcome = a.outcome;
+        if (a.step !== undefined) {
+          const n = steps.findIndex((s) => s.id === a.step);
+          out.step = a.step;
+          out.stepN = n + 1;
+          out.stepTitle = steps[n]?.title ?? a.step;
+        }
+        return out;
+      }),
+    };
+  }
+  return { start: tree.start, nodes, strings };
+}

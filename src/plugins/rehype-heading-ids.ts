@@ -1,0 +1,69 @@
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import GithubSlugger from 'github-slugger';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+/** A section heading of the rendered body, for the table of contents. */
+export interface HeadingInfo {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+/** Options of {@link rehypeHeadingIds}. */
+export interface RehypeHeadingIdsOptions {
+  /**
+   * Ids to give the headings in document order, taken from the source language so that a
+   * fragment keeps its place when the reader switches language. Headings past the list get
+   * a slug of their own text.
+   */
+  ids?: readonly string[];
+  /** Ids already taken on the page (step ids, the tree, page chrome); slugs avoid them. */
+  reserved?: readonly string[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    headings: HeadingInfo[];
+  }
+}
+
+/**
+ * Gives every `h2`–`h6` of the body a stable id (github-slugger, or the source language's id
+ * at the same position) and records them on `file.data.headings`. Step headings are left out:
+ * their section carries the step id.
+ */
+export default function rehypeHeadingIds(options: RehypeHeadingIdsOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    const slugger = new GithubSlugger();
+    for (const id of options.reserved ?? []) slugger.slug(id);
+    const headings: HeadingInfo[] = [];
+    let position = 0;
+    visit(tree, 'element', (node: Element, _index, parent) => {
+      const rank = headingRank(node);
+      if (rank === undefined || rank < 2) return;
+      const text = toString(node).trim();
+      if (isStepTitle(node)) {
+        const stepId = parent?.type === 'element' ? parent.properties['id'] : undefined;
+        const title = toString({ ...node, children: node.children.filter((c) => !(c.type === 'element' && c.tagName === 'a')) });
+        headings.push({ depth: rank, id: String(stepId ?? ''), text: title.replace(/\s+/g, ' ').trim() });
+        return;
+      }
+      const given = options.ids?.[position];
+      position += 1;
+      const id = typeof node.properties['id'] === 'string' ? node.properties['id'] : given ?? slugger.slug(text);
+      if (given !== undefined) slugger.slug(given);
+      node.properties['id'] = id;
+      headings.push({ depth: rank, id, text });
+    });
+    file.data.headings = headings;
+  };
+}
+
+/** Whether a heading is the title of a step section (rendered by remark-steps). */
+export function isStepTitle(node: Element): boolean {
+  const cls = node.properties['className'];
+  return Array.isArray(cls) && cls.includes('step-title');
+}

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** A reference to an event: `Source/eventId` (`MSExchangeTransport/7004`). */
+export const eventRefSchema = z.string().regex(/^[A-Za-z0-9._-]+\/\d+$/, 'expected an event reference Source/eventId, such as MSExchangeTransport/7004');
+
+/** A reference to an error code: `kind/code` (`smtp/504`, `hresult/0x8009030c`). */
+export const errorRefSchema = z.string().regex(/^(smtp|hresult|win32)\/[0-9a-zA-Z.]+$/, 'expected an error reference kind/code, such as smtp/504 or hresult/0x8009030c');
+
+/** A KB number: digits only, written as a number or a string. */
+export const kbNumberSchema = z
+  .union([z.number().int().nonnegative(), z.string().regex(/^\d+$/, 'expected a KB number (digits only)')])
+  .transform(String);
+
+/** A lowercase slug used as an id in URLs (`tls-before-auth`). */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug (a-z, 0-9 and single dashes)');
