@@ -7,6 +7,9 @@ const site = process.env.KB_SITE_URL ?? 'https://kb.example.com';
 
 export default defineConfig({
   site,
+  // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
+  outDir: process.env.KB_OUT_DIR ?? './dist',
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -5,6 +5,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
+// astro.config reads KB_OUT_DIR too (for preview); the build itself goes to the temporary folder.
 const tmp = `${outDir}.tmp-${process.pid}`;
 const old = `${outDir}.old-${process.pid}`;
 

@@ -2,7 +2,7 @@ import { en } from './en';
 import type { Dictionary, Lang, PluralKey, UiStrings } from './keys';
 import { pl } from './pl';
 
-export { LANGS, DEFAULT_LANG, type Lang } from './keys';
+export { LANGS, DEFAULT_LANG, isLang, type Lang } from './keys';
 
 const DICTIONARIES: Record<Lang, Dictionary> = { pl, en };
 
@@ -39,11 +39,6 @@ export function useTranslations(lang: Lang): Translator {
     },
     date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
   };
-}
-
-/** Whether a string is one of the site's languages. */
-export function isLang(value: unknown): value is Lang {
-  return value === 'pl' || value === 'en';
 }
 
 /** The other language of the site. */

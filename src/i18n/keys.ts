@@ -95,6 +95,11 @@ export type Lang = (typeof LANGS)[number];
 /** The language of `/` when nothing else decides. */
 export const DEFAULT_LANG: Lang = 'pl';
 
+/** Whether a value is one of the site's languages. */
+export function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
+}
+
 /** Keys of texts that take a number; each gives a form per plural category of its language. */
 export type PluralKey = 'search.results' | 'count.articles' | 'count.citations' | 'count.steps';
 

@@ -1,5 +1,5 @@
 import { parsePath } from '../routes';
-import type { ArticleVersion, EventDoc, ErrorDoc } from './model';
+import type { ArticleVersion } from './model';
 import type { IssueList } from './content-error';
 import { RESERVED_IDS } from './reserved-ids';
 
@@ -31,12 +31,12 @@ export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets
   for (const href of hrefs(version.html)) {
     const url = new URL(href, self);
     if (url.origin !== 'https://kb.invalid') continue; // external links are listed elsewhere, never fetched
-    const problem = brokenReason(url, version, targets);
+    const problem = brokenReason(url, targets);
     if (problem) issues.add(version.file, 'body', `broken link "${href}": ${problem}`);
   }
 }
 
-function brokenReason(url: URL, version: ArticleVersion, targets: LinkTargets): string | undefined {
+function brokenReason(url: URL, targets: LinkTargets): string | undefined {
   const page = parsePath(url.pathname);
   if (!page) return 'no page of this site has that path; expected a contract URL such as /en/kb/{id}/';
   const fragment = decodeURIComponent(url.hash.slice(1));

@@ -1,4 +1,5 @@
 import type { Loader } from 'astro/loaders';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from './load-site';
 import type { SiteContent } from './model';
@@ -7,7 +8,9 @@ let cached: Promise<SiteContent> | undefined;
 
 /** Loads the content once per build for all three collections. */
 function siteOnce(root: string): Promise<SiteContent> {
-  cached ??= Promise.resolve().then(() => loadSite(root));
+  // KB_CONTENT_DIR points the build at another content tree (fixtures, benchmark corpora).
+  const contentDir = process.env['KB_CONTENT_DIR'] ? resolve(root, process.env['KB_CONTENT_DIR']) : undefined;
+  cached ??= Promise.resolve().then(() => loadSite(root, contentDir));
   return cached;
 }
 

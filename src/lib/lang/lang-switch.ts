@@ -1,4 +1,4 @@
-import { isLang } from '../../i18n';
+import { isLang } from '../../i18n/keys';
 import { saveLang } from './choose-lang';
 import { URL_CHANGE_EVENT } from './lang-switch-events';
 

@@ -1,5 +1,5 @@
 import { chooseLang, readSavedLang, saveLang } from './choose-lang';
-import { isLang } from '../../i18n';
+import { isLang } from '../../i18n/keys';
 
 /**
  * `<lang-redirect path="/kb/843106/">`: sends the reader to `/{lang}{path}` in their language,

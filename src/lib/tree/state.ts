@@ -55,8 +55,8 @@ export function decodeState(tree: StateTree, value: string | null): TreeState {
   let nodeId: string | undefined = tree.start;
   const keys = value.split('.');
   for (const [i, key] of keys.entries()) {
-    const node = nodeId === undefined ? undefined : tree.nodes[nodeId];
-    const answer = node ? answerKeys(node.answers).indexOf(key) : -1;
+    const node: StateTree['nodes'][string] | undefined = nodeId === undefined ? undefined : tree.nodes[nodeId];
+    const answer: number = node ? answerKeys(node.answers).indexOf(key) : -1;
     if (!node || answer < 0 || nodeId === undefined) return { path: [], valid: false };
     path.push({ nodeId, answer });
     const next: string | undefined = node.answers[answer]!.next;
