@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // The absolute origin used in canonical links, hreflang, the sitemap and copied ticket links.
@@ -13,6 +14,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  integrations: [
+    sitemap({
+      // Language pages only: short links and the chooser are redirects, search results are noindex.
+      filter: (page) => /\/(pl|en)\/(?!search\/)/.test(new URL(page).pathname),
+      i18n: { defaultLocale: 'pl', locales: { pl: 'pl-PL', en: 'en-US' } },
+    }),
+  ],
   // Dates and ids come from content, never from the clock, so two builds are byte-identical.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -3,14 +3,22 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 // astro.config reads KB_OUT_DIR too (for preview); the build itself goes to the temporary folder.
 const tmp = `${outDir}.tmp-${process.pid}`;
 const old = `${outDir}.old-${process.pid}`;
 
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`Astro needs Node >= 22.12, this is ${process.version}. Run through npm (npm run build), which puts the project's own Node 24 first on PATH.`);
+  process.exit(1);
+}
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const build = spawnSync('astro', ['build', '--outDir', tmp, ...process.argv.slice(2)], { stdio: 'inherit', env, shell: false });
+const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmp, ...process.argv.slice(2)], { stdio: 'inherit', env });
+if (build.error) console.error(build.error);
 if (build.status !== 0) {
   rmSync(tmp, { recursive: true, force: true });
   console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous ${outDir} is untouched` : 'no output was written'}.`);

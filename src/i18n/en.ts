@@ -86,6 +86,13 @@ export const en: Dictionary = {
     'redirect.title': 'Redirecting',
     'redirect.text': 'Choose a language:',
     'footer.text': 'kb-site knowledge base',
+    'copy.link': 'Copy link',
+    'copy.ticket': 'Copy for ticket',
+    'copy.linkTo': 'Copy link: {what}',
+    'copy.ticketFor': 'Copy for ticket: {what}',
+    'copy.copiedLink': 'Link copied.',
+    'copy.copiedTicket': 'Ticket citation copied.',
+    'copy.failed': 'Copying failed. Select and copy the address by hand.',
   },
   plurals: {
     'search.results': { one: '{n} result', other: '{n} results' },

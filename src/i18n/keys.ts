@@ -86,6 +86,13 @@ export interface UiStrings {
   'redirect.title': string;
   'redirect.text': string;
   'footer.text': string;
+  'copy.link': string;
+  'copy.ticket': string;
+  'copy.linkTo': string;
+  'copy.ticketFor': string;
+  'copy.copiedLink': string;
+  'copy.copiedTicket': string;
+  'copy.failed': string;
 }
 
 /** The languages of the site, default first. */

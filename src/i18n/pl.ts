@@ -86,6 +86,13 @@ export const pl: Dictionary = {
     'redirect.title': 'Przekierowanie',
     'redirect.text': 'Wybierz język:',
     'footer.text': 'Baza wiedzy kb-site',
+    'copy.link': 'Kopiuj link',
+    'copy.ticket': 'Kopiuj do zgłoszenia',
+    'copy.linkTo': 'Kopiuj link: {what}',
+    'copy.ticketFor': 'Kopiuj do zgłoszenia: {what}',
+    'copy.copiedLink': 'Skopiowano link.',
+    'copy.copiedTicket': 'Skopiowano odwołanie do zgłoszenia.',
+    'copy.failed': 'Nie udało się skopiować. Zaznacz i skopiuj adres ręcznie.',
   },
   plurals: {
     'search.results': { one: '{n} wynik', few: '{n} wyniki', many: '{n} wyników', other: '{n} wyniku' },

@@ -18,6 +18,8 @@ export interface RemarkStepsOptions {
   stepLabel: (n: number) => string;
   /** The accessible name of a step's anchor link (`Link to this step`). */
   anchorLabel: string;
+  /** Former step ids (`{ old: current }`): each becomes an extra anchor inside its step. */
+  aliases?: Readonly<Record<string, string>>;
 }
 
 /** One `:::step` block found in the body, recorded on `file.data.stepBlocks`. */
@@ -69,6 +71,10 @@ export default function remarkSteps(options: RemarkStepsOptions) {
       const depth = Math.min(Math.max(lastDepth + 1, 2), 4) as Heading['depth'];
       node.data = { hName: 'section', hProperties: { id, className: ['step'], dataStep: String(n + 1) } };
       node.children.unshift(stepHeading(step, n + 1, depth, options));
+      // Old links (`#old-id`) land on the renamed step: an empty anchor carries each former id.
+      for (const [old, current] of Object.entries(options.aliases ?? {})) {
+        if (current === id) node.children.unshift({ type: 'paragraph', data: { hName: 'span', hProperties: { id: old, className: ['step-alias'] } }, children: [] });
+      }
       return undefined;
     });
     file.data.stepBlocks = blocks;

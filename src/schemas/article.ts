@@ -9,6 +9,14 @@ const isoDateSchema = z
   .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'expected a real calendar date');
 
+/** Former ids of an article and of its steps. */
+const aliasesSchema = z.strictObject({
+  /** Former step ids: `{ old-id: current-id }`; `#old-id` still lands on the step. */
+  steps: z.record(slugSchema, slugSchema).default({}),
+  /** Former KB numbers of this article; their URLs redirect here. */
+  articles: z.array(kbNumberSchema).default([]),
+});
+
 /** The frontmatter of one language of an article (`content/articles/{id}/{lang}.md`). */
 export const articleSchema = z.strictObject({
   /** The article's title. */
@@ -31,8 +39,8 @@ export const articleSchema = z.strictObject({
   steps: z.array(stepSchema).default([]),
   /** The guided troubleshooter. */
   tree: treeSchema.optional(),
-  /** Former ids of this article's steps, kept so old links still land: `{ old-id: current-id }`. */
-  aliases: z.record(slugSchema, slugSchema).default({}),
+  /** Former ids kept so links pasted in tickets keep working after a rename. */
+  aliases: aliasesSchema.default({ steps: {}, articles: [] }),
 });
 
 /** Article frontmatter as validated. */

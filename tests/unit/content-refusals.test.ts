@@ -28,7 +28,7 @@ describe('the valid fixture', () => {
 });
 
 describe('what the build refuses (CONTRACT.md), each naming the file, the field and what was expected', () => {
-  const cases: Array<[string, Record<string, Edit>, Partial<ContentIssue> & { message: RegExp }]> = [
+  const cases: Array<[string, Record<string, Edit>, { file?: string; field?: string; message: RegExp }]> = [
     ['a field of the wrong type', { [EN]: replace('revision: 2', 'revision: two') }, { file: 'en.md', field: 'revision', message: /expected number, got the text "two"/ }],
     ['a missing field', { [EN]: replace(/^title: .*\n/m, '') }, { file: 'en.md', field: 'title', message: /missing; expected string/ }],
     ['an unknown field (a typo)', { [EN]: replace('revision: 2', 'revison: 2\nrevision: 2') }, { file: 'en.md', message: /unknown field\(s\) revison/ }],

@@ -42,9 +42,9 @@ export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock
     if (block.id === undefined) issues.add(file, where, 'a :::step block without an id; expected :::step{#step-id}');
     else if (!seen.has(block.id)) issues.add(file, where, `block :::step{#${block.id}} names no declared step; expected one of: ${[...seen].join(', ') || 'none (declare it under steps)'}`);
   }
-  for (const [alias, target] of Object.entries(data.aliases)) {
-    if (!seen.has(target)) issues.add(file, `aliases.${alias}`, `points to "${target}", which is not a step; expected a current step id`);
-    if (seen.has(alias)) issues.add(file, `aliases.${alias}`, `"${alias}" is still a step id; expected only former ids as aliases`);
+  for (const [alias, target] of Object.entries(data.aliases.steps)) {
+    if (!seen.has(target)) issues.add(file, `aliases.steps.${alias}`, `points to "${target}", which is not a step; expected a current step id`);
+    if (seen.has(alias)) issues.add(file, `aliases.steps.${alias}`, `"${alias}" is still a step id; expected only former ids as aliases`);
   }
 
   if (data.tree) {
@@ -72,5 +72,6 @@ export function checkParity(a: ArticleVersion, b: ArticleVersion, issues: IssueL
     differ(`steps[${i}].events`, asSet(step.events), asSet(other.events));
     differ(`steps[${i}].errors`, asSet(step.errors), asSet(other.errors));
   });
+  differ('aliases', JSON.stringify(a.data.aliases), JSON.stringify(b.data.aliases));
   differ('tree', a.data.tree ? treeShape(a.data.tree) : '', b.data.tree ? treeShape(b.data.tree) : '');
 }

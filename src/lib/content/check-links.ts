@@ -21,7 +21,7 @@ export function pageIds(version: ArticleVersion): Set<string> {
     ...RESERVED_IDS,
     ...version.headings.map((h) => h.id).filter(Boolean),
     ...version.data.steps.map((s) => s.id),
-    ...Object.keys(version.data.aliases),
+    ...Object.keys(version.data.aliases.steps),
   ]);
 }
 

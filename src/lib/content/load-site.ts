@@ -56,9 +56,10 @@ export function loadSite(projectRoot: string, contentDir = join(projectRoot, 'co
       const t = useTranslations(lang);
       const body = renderArticleBody(raw.body, {
         steps: data.steps,
+        stepAliases: data.aliases.steps,
         stepLabel: (n) => t.t('step.label', { n }),
         anchorLabel: t.t('anchor.heading'),
-        reserved: [...RESERVED_IDS, ...data.steps.map((s) => s.id), ...Object.keys(data.aliases)],
+        reserved: [...RESERVED_IDS, ...data.steps.map((s) => s.id), ...Object.keys(data.aliases.steps)],
         ...(sourceIds ? { headingIds: sourceIds } : {}),
       });
       sourceIds ??= body.headings.filter((h) => h.id && !data.steps.some((s) => s.id === h.id)).map((h) => h.id);
@@ -78,12 +79,27 @@ export function loadSite(projectRoot: string, contentDir = join(projectRoot, 'co
     versions.push(...pair);
   }
 
+  checkArticleAliases(versions, issues);
   const articleMap = new Map(versions.map((v) => [`${v.kb}/${v.lang}`, v] as const));
   const targets = { articles: articleMap, eventIds: new Set(events.map((e) => String(e.id))), errorCodes: new Set(errors.map((e) => e.code)) };
   for (const version of versions) checkInternalLinks(version, targets, issues);
 
   issues.throwIfAny();
   return { articles: versions, events, errors, warnings };
+}
+
+/** Refuses a former KB number that is a current article or claimed by two articles. */
+function checkArticleAliases(versions: readonly ArticleVersion[], issues: IssueList): void {
+  const current = new Set(versions.map((v) => v.kb));
+  const claimed = new Map<string, string>();
+  for (const v of versions.filter((x) => x.lang === LANGS[0])) {
+    v.data.aliases.articles.forEach((old, i) => {
+      const field = `aliases.articles[${i}]`;
+      if (current.has(old)) issues.add(v.file, field, `KB ${old} is a current article; expected only former KB numbers`);
+      else if (claimed.has(old)) issues.add(v.file, field, `KB ${old} is already a former number of KB ${claimed.get(old)}; expected each former number once`);
+      claimed.set(old, v.kb);
+    });
+  }
 }
 
 /** Validates one file's frontmatter, recording every schema problem. */

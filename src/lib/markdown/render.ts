@@ -17,6 +17,8 @@ import { sanitizeSchema } from './sanitize-schema';
 export interface RenderOptions {
   /** The declared steps, in order. */
   steps: readonly StepInfo[];
+  /** Former step ids (`{ old: current }`), kept as anchors inside the step. */
+  stepAliases?: Readonly<Record<string, string>>;
   /** Visible step label for a number (`Krok 3`). */
   stepLabel: (n: number) => string;
   /** Accessible name of heading anchor links. */
@@ -43,7 +45,7 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
-    .use(remarkSteps, { steps: options.steps, stepLabel: options.stepLabel, anchorLabel: options.anchorLabel })
+    .use(remarkSteps, { steps: options.steps, stepLabel: options.stepLabel, anchorLabel: options.anchorLabel, aliases: options.stepAliases ?? {} })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)

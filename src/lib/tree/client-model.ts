@@ -16,12 +16,14 @@ export interface ClientAnswer {
 export interface ClientTree {
   start: string;
   nodes: Record<string, { question: string; answers: ClientAnswer[] }>;
+  /** Former step ids and their current ids. */
+  aliases: Record<string, string>;
   /** UI strings of the page's language. */
   strings: Record<'path' | 'change' | 'restart' | 'goToStep' | 'doStep' | 'outcome' | 'invalidState' | 'reached' | 'question', string>;
 }
 
 /** Builds the model `<kb-tree>` reads from its `data-model` attribute. */
-export function treeClientModel(tree: Tree, steps: ReadonlyArray<{ id: string; title: string }>, strings: ClientTree['strings']): ClientTree {
+export function treeClientModel(tree: Tree, steps: ReadonlyArray<{ id: string; title: string }>, aliases: Readonly<Record<string, string>>, strings: ClientTree['strings']): ClientTree {
   const nodes: ClientTree['nodes'] = {};
   for (const node of tree.nodes) {
     nodes[node.id] = {
@@ -41,5 +43,5 @@ export function treeClientModel(tree: Tree, steps: ReadonlyArray<{ id: string; t
       }),
     };
   }
-  return { start: tree.start, nodes, strings };
+  return { start: tree.start, nodes, aliases: { ...aliases }, strings };
 }

@@ -2,6 +2,8 @@
 export interface StateTree {
   start: string;
   nodes: Record<string, { answers: ReadonlyArray<StateAnswer> }>;
+  /** Former ids (`{ old: current }`): a state saved before a rename still decodes. */
+  aliases?: Readonly<Record<string, string>>;
 }
 
 /** An answer as the state code sees it. */
@@ -56,7 +58,8 @@ export function decodeState(tree: StateTree, value: string | null): TreeState {
   const keys = value.split('.');
   for (const [i, key] of keys.entries()) {
     const node: StateTree['nodes'][string] | undefined = nodeId === undefined ? undefined : tree.nodes[nodeId];
-    const answer: number = node ? answerKeys(node.answers).indexOf(key) : -1;
+    const keysHere: string[] = node ? answerKeys(node.answers) : [];
+    const answer: number = keysHere.includes(key) ? keysHere.indexOf(key) : keysHere.indexOf(tree.aliases?.[key] ?? key);
     if (!node || answer < 0 || nodeId === undefined) return { path: [], valid: false };
     path.push({ nodeId, answer });
     const next: string | undefined = node.answers[answer]!.next;

@@ -1,0 +1,41 @@
+import type { Lookup } from '../../schemas/lookup';
+import { codeForms, type ErrorKind } from '../codes/error-codes';
+import { routes } from '../routes';
+
+/** What the lookup is built from. */
+export interface LookupInput {
+  site: string;
+  articles: ReadonlyArray<{ kb: string; title: { pl: string; en: string }; formerIds: readonly string[] }>;
+  events: ReadonlyArray<{ id: number; source: string }>;
+  errors: ReadonlyArray<{ code: string; kind: ErrorKind; name?: string | undefined }>;
+}
+
+/**
+ * Builds `/api/lookup.json`: every KB number, event ID and error code with its URLs in both
+ * languages, and a table of every form a reader may write (any case) to what it names.
+ */
+export function buildLookup(input: LookupInput): Lookup {
+  const abs = (path: string) => new URL(path, input.site).href;
+  const urls = (path: (lang: 'pl' | 'en') => string) => ({ pl: abs(path('pl')), en: abs(path('en')) });
+  const lookup: Lookup = { version: 1, site: abs('/'), articles: {}, events: {}, errors: {}, forms: {} };
+  for (const a of input.articles) {
+    for (const kb of [a.kb, ...a.formerIds]) {
+      lookup.articles[kb] = { ...urls((l) => routes.article(l, a.kb)), title: a.title };
+      for (const form of [kb, `kb${kb}`, `q${kb}`]) lookup.forms[form] = { type: 'article', key: kb };
+    }
+  }
+  for (const e of input.events) {
+    const key = String(e.id);
+    const entry = (lookup.events[key] ??= { ...urls((l) => routes.event(l, key)), sources: [] });
+    entry.sources.push(e.source);
+    lookup.forms[key] ??= { type: 'event', key };
+  }
+  for (const e of input.errors) {
+    const entry = (lookup.errors[e.code] ??= { ...urls((l) => routes.error(l, e.code)), kinds: [], names: [] });
+    entry.kinds.push(e.kind);
+    if (e.name) entry.names.push(e.name);
+    // An error code wins a bare number over an event ID only when it is not one already.
+    for (const form of [...codeForms(e.kind, e.code), ...(e.name ? [e.name.toLowerCase()] : [])]) lookup.forms[form] ??= { type: 'error', key: e.code };
+  }
+  return lookup;
+}

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+
+/** `/opensearch.xml`: lets browsers offer the site as a search engine (`kb 7004` in the address bar). */
+export const GET: APIRoute = ({ site }) => {
+  const origin = (site ?? new URL('https://kb.example.com')).href.replace(/\/$/, '');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+  <ShortName>KB</ShortName>
+  <Description>Knowledge base: event IDs, error codes, KB numbers / Baza wiedzy</Description>
+  <InputEncoding>UTF-8</InputEncoding>
+  <Image width="16" height="16" type="image/svg+xml">${origin}/favicon.svg</Image>
+  <Url type="text/html" method="get" template="${origin}/search/?q={searchTerms}"/>
+</OpenSearchDescription>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml' } });
+};
