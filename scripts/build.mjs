@@ -1,7 +1,8 @@
 // Builds the site into a fresh folder and swaps it in only on success, so a refused content
 // tree or a failed build leaves the last good dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { checkDistLinks } from './check-links.mjs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +25,18 @@ if (build.status !== 0) {
   console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous ${outDir} is untouched` : 'no output was written'}.`);
   process.exit(build.status ?? 1);
 }
+// Gate: a link or #fragment that leads nowhere stops the build before the output is swapped in.
+const links = checkDistLinks(tmp, process.env.KB_SITE_URL ?? 'https://kb.example.com');
+if (links.broken.length > 0) {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(`\nBroken internal links (${links.broken.length}); the previous output is untouched:`);
+  for (const b of links.broken.slice(0, 50)) console.error(`  ${b.page}: ${b.link} (${b.reason})`);
+  process.exit(1);
+}
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/external-links.txt', links.external.map((l) => `${l}\n`).join(''));
+console.log(`Links: ${links.pages} pages checked, no broken internal link; ${links.external.length} external links listed in reports/external-links.txt (not fetched).`);
+
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(tmp, outDir);
 rmSync(old, { recursive: true, force: true });

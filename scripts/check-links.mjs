@@ -1,0 +1,80 @@
+// The links gate: every internal link and #fragment of a built site must resolve.
+// External links are listed (never fetched): the network is not ours to depend on.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every HTML file under a folder, with the URL path it is served at. */
+function pages(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) {
+        const rel = relative(dir, p).split(sep).join('/');
+        out.push({ file: p, path: `/${rel.replace(/(^|\/)index\.html$/, '$1')}` });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const decode = (s) => s.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"');
+
+/** The element ids of a page. */
+function idsOf(html) {
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decode(m[1])));
+}
+
+/**
+ * Checks a built site: each `href`/`src` that stays on the site must name a built file, and each
+ * `#fragment` an element of its target page. Returns the broken links and the external ones.
+ */
+export function checkDistLinks(dir, site = 'https://kb.example.com/') {
+  const origin = new URL(site).origin;
+  const all = pages(dir);
+  const idCache = new Map();
+  const ids = (file) => {
+    if (!idCache.has(file)) idCache.set(file, idsOf(readFileSync(file, 'utf8')));
+    return idCache.get(file);
+  };
+  const broken = [];
+  const external = new Set();
+  for (const page of all) {
+    const html = readFileSync(page.file, 'utf8');
+    const base = new URL(page.path, origin);
+    for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+      const value = decode(raw);
+      if (/^(mailto|tel|data):/i.test(value)) continue;
+      let url;
+      try {
+        url = new URL(value, base);
+      } catch {
+        broken.push({ page: page.path, link: value, reason: 'not a valid URL' });
+        continue;
+      }
+      if (url.origin !== origin) {
+        external.add(url.href);
+        continue;
+      }
+      const target = resolveFile(dir, url.pathname);
+      if (!target) {
+        broken.push({ page: page.path, link: value, reason: `no file is built for ${url.pathname}` });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (attr === 'href' && fragment && target.endsWith('.html') && !ids(target).has(fragment)) {
+        broken.push({ page: page.path, link: value, reason: `${url.pathname} has no element with id "${fragment}"` });
+      }
+    }
+  }
+  return { pages: all.length, broken, external: [...external].sort() };
+}
+
+/** The built file serving a path, if any. */
+function resolveFile(dir, pathname) {
+  const clean = decodeURIComponent(pathname);
+  const candidates = clean.endsWith('/') ? [join(dir, clean, 'index.html')] : [join(dir, clean), join(dir, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}

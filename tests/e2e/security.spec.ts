@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURE } from './fixture-site';
+
+/** Records CSP violations and every request that leaves the page's origin. */
+function watch(page: Page) {
+  const violations: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+  });
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') foreign.push(req.url());
+  });
+  return { violations, foreign };
+}
+
+test('every page carries a CSP without unsafe-inline or unsafe-eval for scripts', async ({ request }) => {
+  for (const path of ['/', '/pl/', '/en/kb/843106/', '/pl/events/7004/', '/en/errors/504/', '/pl/search/', '/kb/843106/', '/404.html']) {
+    const html = await (await request.get(path)).text();
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, path).toBeDefined();
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  }
+});
+
+test('the interactive parts work under the CSP and nothing leaves the origin', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { violations, foreign } = watch(page);
+  await page.goto('/en/kb/843106/');
+  await page.locator('#tree .tree-current button').first().click();
+  await expect(page).toHaveURL(/tree=/);
+  await page.locator('#sendas-right').getByRole('button', { name: /^Copy link/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeAttached();
+  await page.getByRole('link', { name: 'Polski' }).click();
+  await expect(page.locator('#tree .tree-path li')).toHaveCount(1);
+  await page.goto('/search/?q=7004');
+  await expect(page).toHaveURL(/\/(pl|en)\/search\/\?q=7004/);
+  expect(violations).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('the CSP gate catches a planted inline script', async ({ page }) => {
+  const { violations } = watch(page);
+  await page.goto('/en/');
+  const csp = await page.locator('meta[http-equiv=content-security-policy]').getAttribute('content');
+  await page.setContent(`<html><head><meta http-equiv="content-security-policy" content="${csp}"></head><body><script>window.__ran = 1</script></body></html>`);
+  expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
+  expect(violations.length).toBeGreaterThan(0);
+});
+
+test.describe('hostile content renders inert (fixture site)', () => {
+  const pages = ['/en/kb/100003/', '/pl/kb/100003/', '/en/events/7006/', '/pl/events/7006/', '/en/events/', '/pl/', '/en/kb/100003/?tree=hostile-step', '/pl/kb/100003/?tree=outcome'];
+  for (const path of pages) {
+    test(`nothing runs on ${path}`, async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(`${FIXTURE}${path}`);
+      await page.mouse.move(200, 300);
+      if ((await page.locator('details').count()) > 0) await page.locator('details').first().click();
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || e.textContent || ''));
+      for (const s of scripts) expect(s).toMatch(/\/_astro\/|^\{|^$/);
+      const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\s*javascript:/i.test(a.value))).map((a) => `${el.tagName} ${a.name}`)));
+      expect(handlers).toEqual([]);
+      expect(await page.locator('iframe, object, embed, svg script, form[action^="javascript"]').count()).toBe(0);
+    });
+  }
+
+  test('hostile text shows as text in titles, steps and the troubleshooter', async ({ page }) => {
+    await page.goto(`${FIXTURE}/en/kb/100003/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x onerror=');
+    await expect(page.locator('#tree .tree-current h3')).toContainText('<img src=x onerror=');
+    await page.locator('#tree .tree-current button').first().click();
+    await expect(page.locator('#tree .tree-end h3')).toContainText('<b onmouseover=');
+  });
+});
