@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+/** Runs the site's real build (`scripts/build.mjs`) with its own output and cache folders. */
+export function build(outDir: string, env: Record<string, string> = {}) {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kb-cache-'));
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    encoding: 'utf8',
+    env: { ...process.env, KB_OUT_DIR: outDir, KB_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A sha256 of every file under a folder, by relative path, sorted. */
+export function manifest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The paths whose content differs between two manifests (or exist in one only). */
+export function manifestDiff(a: Record<string, string>, b: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k]).sort();
+}
+
+/** A fresh temporary folder. */
+export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));

@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect, test } from 'vitest';
+// @ts-expect-error: a plain ESM script without types
+import { checkDistLinks } from '../../scripts/check-links.mjs';
+
+function fakeDist(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-links-'));
+  for (const [path, body] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), body);
+  }
+  return dir;
+}
+
+test('accepts a site whose links and fragments all resolve, and lists external links', () => {
+  const dir = fakeDist({
+    'index.html': '<a href="/pl/kb/1/#step-a">x</a><a href="https://example.org/doc">ext</a><link href="/_astro/a.css">',
+    'pl/kb/1/index.html': '<section id="step-a"></section><a href="#step-a">self</a><a href="../../../">up</a>',
+    '_astro/a.css': '',
+  });
+  const result = checkDistLinks(dir);
+  expect(result.broken).toEqual([]);
+  expect(result.external).toEqual(['https://example.org/doc']);
+});
+
+test('catches planted defects: a missing page, a missing fragment, a missing asset', () => {
+  const dir = fakeDist({
+    'index.html': '<a href="/pl/kb/2/">gone</a><a href="/pl/kb/1/#nope">bad anchor</a><script src="/_astro/missing.js"></script>',
+    'pl/kb/1/index.html': '<h2 id="ok"></h2>',
+  });
+  const reasons = checkDistLinks(dir).broken.map((b: { reason: string }) => b.reason);
+  expect(reasons).toEqual(['no file is built for /pl/kb/2/', '/pl/kb/1/ has no element with id "nope"', 'no file is built for /_astro/missing.js']);
+});
