@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { dump } from 'js-yaml';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { ContentError } from '../../src/lib/content/content-error';
+import { loadSite } from '../../src/lib/content/load-site';
+import { VALID_CONTENT } from '../unit/helpers/content-fixture';
+import { tempDir } from './helpers';
+
+const BASE = {
+  title: 'T',
+  summary: 'S',
+  products: ['P'],
+  reviewed: '2020-01-01',
+  revision: 1,
+  events: ['TestSource/7004'],
+  errors: ['smtp/504'],
+  related: [1],
+  steps: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B', events: ['TestSource/7006'] }],
+  tree: { start: 'q', nodes: [{ id: 'q', question: 'Q', answers: [{ label: 'y', step: 'a' }, { label: 'n', next: 'r' }] }, { id: 'r', question: 'R', answers: [{ label: 'y', step: 'b' }] }] },
+};
+
+const ids = fc.constantFrom('q', 'r', 's', 'a', 'b', 'Q 1', '', 'x/y');
+const treeShape = fc.record({
+  start: ids,
+  nodes: fc.array(
+    fc.record({
+      id: ids,
+      question: fc.string(),
+      answers: fc.array(fc.record({ label: fc.string(), next: fc.option(ids, { nil: undefined }), step: fc.option(ids, { nil: undefined }), outcome: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: ['label'] }), { maxLength: 3 }),
+    }),
+    { maxLength: 4 },
+  ),
+});
+
+/** A frontmatter: the valid base with one field replaced, removed or given a random tree. */
+const frontmatter = fc.oneof(
+  fc.tuple(fc.constantFrom(...Object.keys(BASE)), fc.jsonValue()).map(([key, value]) => ({ ...BASE, [key]: value })),
+  fc.constantFrom(...Object.keys(BASE)).map((key) => Object.fromEntries(Object.entries(BASE).filter(([k]) => k !== key))),
+  treeShape.map((tree) => ({ ...BASE, tree })),
+  fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 5 }),
+);
+
+/** A Markdown file: YAML text (sometimes garbage) and a body with random step blocks. */
+const articleFile = fc.tuple(
+  fc.oneof({ weight: 5, arbitrary: frontmatter.map((f) => dump(JSON.parse(JSON.stringify(f)))) }, { weight: 1, arbitrary: fc.string() }),
+  fc.array(fc.constantFrom('a', 'b', 'c', ''), { maxLength: 3 }),
+).map(([yaml, blocks]) => `---\n${yaml}\n---\n\n## H\n\n${blocks.map((b) => `:::step${b ? `{#${b}}` : ''}\ntext\n:::`).join('\n\n')}\n`);
+
+const catalogEvent = fc.oneof(fc.jsonValue().map((v) => dump(v)), fc.string());
+
+test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused with file and field, never anything else', () => {
+  const root = tempDir('kb-prop-');
+  let refused = 0;
+  let accepted = 0;
+  fc.assert(
+    fc.property(articleFile, articleFile, fc.option(catalogEvent, { nil: undefined }), (pl, en, event) => {
+      const dir = join(root, 'case');
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(VALID_CONTENT, dir, { recursive: true });
+      mkdirSync(join(dir, 'articles/200000'), { recursive: true });
+      writeFileSync(join(dir, 'articles/200000/pl.md'), pl);
+      writeFileSync(join(dir, 'articles/200000/en.md'), en);
+      if (event !== undefined) writeFileSync(join(dir, 'events/TestSource/7006.yaml'), event);
+      try {
+        loadSite(process.cwd(), dir);
+        accepted += 1;
+      } catch (e) {
+        expect(e).toBeInstanceOf(ContentError);
+        const issues = (e as ContentError).issues;
+        expect(issues.length).toBeGreaterThan(0);
+        for (const issue of issues) {
+          expect(issue.file).toMatch(/(articles\/\d+\/(pl|en)\.md|events\/TestSource\/\d+\.yaml)$/);
+          expect(issue.field.length).toBeGreaterThan(0);
+          expect(issue.message.length).toBeGreaterThan(0);
+        }
+        refused += 1;
+      }
+    }),
+    // A fixed seed keeps CI reproducible; FC_SEED=random explores new cases locally.
+    { numRuns: 1000, ...(process.env["FC_SEED"] === "random" ? {} : { seed: Number(process.env["FC_SEED"] ?? 20261126) }) },
+  );
+  expect(refused).toBeGreaterThan(100);
+  expect(accepted + refused).toBe(1000);
+});
