@@ -27,9 +27,12 @@ export async function errorsByCode(): Promise<Map<string, ErrorData[]>> {
   return groupBy(all, (e) => e.code);
 }
 
-/** The KB numbers this site has, to link related articles. */
-export async function knownKbNumbers(): Promise<Set<string>> {
-  return new Set((await getCollection('articles')).map((e) => e.data.kb));
+let known: Promise<Set<string>> | undefined;
+
+/** The KB numbers this site has, to link related articles (computed once per build, not per page). */
+export function knownKbNumbers(): Promise<Set<string>> {
+  known ??= getCollection('articles').then((all) => new Set(all.map((e) => e.data.kb)));
+  return known;
 }
 
 const citationCache = new Map<string, Promise<Map<string, Citation[]>>>();
