@@ -70,6 +70,9 @@ export interface UiStrings {
   'search.type.error': string;
   'search.shortcut': string;
   'search.failed': string;
+  'search.all': string;
+  'search.resultsFor': string;
+  'search.suggestions': string;
   'tree.title': string;
   'tree.intro': string;
   'tree.path': string;

@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-// @ts-expect-error: a plain ESM script without types
 import { checkDistLinks } from '../../scripts/check-links.mjs';
 
 function fakeDist(files: Record<string, string>): string {

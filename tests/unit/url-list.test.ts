@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-// @ts-expect-error: a plain ESM script without types
 import { builtPaths, missingUrls, parseUrlList } from '../../scripts/urls.mjs';
 
 function fakeDist(pages: Record<string, string>): string {

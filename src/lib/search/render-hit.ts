@@ -1,0 +1,32 @@
+import { fill, type SearchStrings } from './client-strings';
+import { excerpt, highlight } from './highlight';
+import type { SearchHit } from './model';
+
+/** A `<span>` with a class and text (text only, never HTML). */
+function span(className: string, ...children: Array<Node | string>): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.className = className;
+  el.append(...children);
+  return el;
+}
+
+/** The line naming what a hit is: `Krok 4 · KB 843106`, `Zdarzenie · 7004`. */
+export function hitMeta(hit: SearchHit, strings: SearchStrings): HTMLSpanElement {
+  const { record } = hit;
+  const type = record.type === 'step' ? fill(strings.step, { n: record.step }) : strings.types[record.type];
+  const badge = hit.badgeMark ? document.createElement('mark') : document.createElement('span');
+  badge.className = 'search-badge';
+  badge.textContent = hit.badge;
+  return span('search-meta', span('search-type', type), ' · ', badge);
+}
+
+/** The title of a hit with its marks. */
+export function hitTitle(hit: SearchHit): HTMLSpanElement {
+  return span('search-title', highlight(document, hit.title, hit.titleMarks));
+}
+
+/** The short context of a hit (cut to a window around its first mark) with its marks. */
+export function hitContext(hit: SearchHit, max: number): HTMLSpanElement {
+  const cut = excerpt(hit.context, hit.contextMarks, max);
+  return span('search-context', highlight(document, cut.text, cut.ranges));
+}

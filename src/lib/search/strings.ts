@@ -1,0 +1,27 @@
+import { LOCALES, useTranslations, type Lang } from '../../i18n';
+import { pl } from '../../i18n/pl';
+import { en } from '../../i18n/en';
+import type { SearchStrings } from './client-strings';
+
+const PLURALS = { pl: pl.plurals, en: en.plurals };
+
+/** The search scripts' strings in one language (server side; sent as JSON in a data attribute). */
+export function searchStrings(lang: Lang): SearchStrings {
+  const { t } = useTranslations(lang);
+  return {
+    lang,
+    locale: LOCALES[lang],
+    types: { article: t('search.type.article'), step: t('search.type.step'), event: t('search.type.event'), error: t('search.type.error') },
+    step: t('step.label'),
+    results: PLURALS[lang]['search.results'],
+    resultsFor: t('search.resultsFor'),
+    noResults: t('search.noResults'),
+    empty: t('search.empty'),
+    loading: t('search.loading'),
+    failed: t('search.failed'),
+    all: t('search.all'),
+    suggestions: t('search.suggestions'),
+    browseEvents: t('home.browseEvents'),
+    browseErrors: t('home.browseErrors'),
+  };
+}
