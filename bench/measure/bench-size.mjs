@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { writeCorpus } from '../gen/corpus.mjs';
+import { buildPhases } from './build-phases.mjs';
+import { distStats } from './dist-stats.mjs';
+import { articleWeights } from './page-weight.mjs';
+import { runMeasured } from './run-measured.mjs';
+import { searchFigures } from './search-figures.mjs';
+
+/** The environment of a build: the repository's own Node and tools first, telemetry off. */
+function buildEnv(root, dirs) {
+  const bin = join(root, 'node_modules', '.bin');
+  return {
+    ...process.env,
+    PATH: `${bin}:${process.env.PATH ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    KB_CONTENT_DIR: dirs.content,
+    KB_OUT_DIR: dirs.out,
+    KB_CACHE_DIR: dirs.cache,
+  };
+}
+
+/** Removes the output and cache of a previous run, so every build is a cold one. */
+function fresh(...dirs) {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}
+
+/**
+ * Generates (or reuses) the corpus of `n` articles, builds it with the bare-Astro baseline and
+ * with the site's real build (`node scripts/build.mjs`), and measures both (`repeat` times each,
+ * keeping the fastest). `log(text)` reports progress. Returns every figure of the run; budgets are checked by the caller.
+ */
+export async function benchSize({ root, n, seed, baseline = true, log, ...opts }) {
+  const base = join(root, 'bench', '.corpus', String(n));
+  const content = join(base, 'content');
+  mkdirSync(base, { recursive: true });
+  const corpus = writeCorpus({ seed, n, contentDir: content });
+  log(`N=${n}: corpus ${corpus.reused ? 'reused' : 'generated'} in ${(corpus.ms / 1000).toFixed(1)} s (${content})`);
+
+  const repeat = Math.max(1, opts.repeat ?? 1);
+  const baselineDirs = { content, out: join(base, 'out-baseline'), cache: join(base, 'cache-baseline') };
+  const siteDirs = { content, out: join(base, 'out-site'), cache: join(base, 'cache-site') };
+  const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const builds = {
+    // The baseline's Astro is started directly (what `npx astro` resolves to) to keep npx's own start-up out of the figure.
+    baseline: { dirs: baselineDirs, args: [astroBin, 'build', '--root', join(root, 'bench', 'baseline')], label: 'bare-Astro baseline' },
+    ours: { dirs: siteDirs, args: [join(root, 'scripts', 'build.mjs')], label: 'site (node scripts/build.mjs)' },
+  };
+  const runs = { baseline: [], ours: [] };
+  // Alternating baseline and site builds spreads the load of other processes on this shared
+  // machine over both; with --repeat the fastest run of each counts (the least disturbed one).
+  for (let i = 0; i < repeat; i += 1) {
+    for (const kind of baseline ? ['baseline', 'ours'] : ['ours']) {
+      const b = builds[kind];
+      fresh(b.dirs.out, b.dirs.cache);
+      log(`N=${n}: building the ${b.label}${repeat > 1 ? ` (run ${i + 1} of ${repeat})` : ''}…`);
+      const loadBefore = loadavg()[0];
+      const logFile = join(base, `build-${kind}${repeat > 1 ? `-${i + 1}` : ''}.log`);
+      const run = await runMeasured(process.execPath, b.args, { cwd: root, env: buildEnv(root, b.dirs), logFile });
+      run.loadAvg1mBefore = Number(loadBefore.toFixed(2));
+      run.loadAvg1mAfter = Number(loadavg()[0].toFixed(2));
+      run.phases = buildPhases(logFile);
+      log(`N=${n}: ${kind} ${run.ok ? 'done' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s (load average ${run.loadAvg1mBefore} → ${run.loadAvg1mAfter})`);
+      if (!run.ok) log(`--- last lines of ${logFile} ---\n${run.logTail}`);
+      runs[kind].push(run);
+    }
+  }
+  const best = (list) => (list.length === 0 ? undefined : { ...list.reduce((a, b) => (b.ok && (!a.ok || b.wallMs < a.wallMs) ? b : a)), ok: list.every((r) => r.ok), allWallMs: list.map((r) => r.wallMs), peakBytes: Math.max(...list.map((r) => r.peakBytes)) });
+  const baselineRun = best(runs.baseline);
+  const ours = best(runs.ours);
+  const dirs = siteDirs;
+  const baselineDist = baselineRun?.ok && existsSync(baselineDirs.out) ? distStats(baselineDirs.out) : undefined;
+
+  const dist = ours.ok && existsSync(dirs.out) ? distStats(dirs.out) : undefined;
+  const weight = dist ? articleWeights(dist.articlePages, dirs.out) : undefined;
+  if (dist) delete dist.articlePages;
+  if (baselineDist) delete baselineDist.articlePages;
+  const search = ours.ok ? await searchFigures(join(root, 'bench', 'search.mjs'), { n, outDir: dirs.out, contentDir: content }) : { available: false, reason: 'site build failed' };
+
+  const strip = (run) => run && { ...run, logTail: run.ok ? undefined : run.logTail };
+  return { n, seed, corpus, baseline: strip(baselineRun), ours: strip(ours), dist, baselineDist, weight, search };
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+
+/** A route pattern for a page path: numbers and codes become placeholders (`/en/kb/{id}/`). */
+export function routeOf(path) {
+  return path
+    .replace(/^\/(pl|en)\//, '/{lang}/')
+    .replace(/\/kb\/\d+\//, '/kb/{id}/')
+    .replace(/\/events\/\d+\//, '/events/{eventId}/')
+    .replace(/\/errors\/[^/]+\//, '/errors/{code}/')
+    .replace(/index\.html$/, '');
+}
+
+// Astro prints durations as `640ms`, `3.63s` or `3m 32s`.
+const DURATION = '((?:\\d+m\\s+)?[\\d.]+m?s)';
+/** A printed duration in seconds. */
+function seconds(text) {
+  if (!text) return undefined;
+  const m = /^(?:(\d+)m\s+)?([\d.]+)(m?s)$/.exec(text.trim());
+  return m ? Number(((Number(m[1] ?? 0) * 60) + Number(m[2]) * (m[3] === 'ms' ? 0.001 : 1)).toFixed(3)) : undefined;
+}
+
+/**
+ * Splits an Astro build log into its phases (content sync and build info, Vite bundling, static
+ * page generation, in seconds as Astro prints them) and sums the per-page times Astro logs
+ * (`├─ /en/kb/123/index.html (+6ms)`) by route, so a slow route stands out.
+ */
+export function buildPhases(logFile) {
+  let text;
+  try {
+    text = readFileSync(logFile, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const collect = new RegExp(`Collecting build info\\.\\.\\.\\s*\\n[^\\n]*✓ Completed in ${DURATION}`).exec(text);
+  const pagesPhase = new RegExp(`generating static routes[\\s\\S]*?\\n[^\\n├└]*✓ Completed in ${DURATION}`).exec(text);
+  const vite = [...text.matchAll(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`, 'g'))].reduce((s, m) => s + seconds(m[1]), 0);
+  const routes = new Map();
+  // Slow pages are printed in seconds (`(+1.02s)`), the rest in milliseconds.
+  for (const m of text.matchAll(/[├└]─ (\S+) \(\+([\d.]+m?s)\)/g)) {
+    const route = routeOf(m[1]);
+    const r = routes.get(route) ?? { route, pages: 0, ms: 0 };
+    r.pages += 1;
+    r.ms += Math.round(seconds(m[2]) * 1000);
+    routes.set(route, r);
+  }
+  const byRoute = [...routes.values()].sort((a, b) => b.ms - a.ms).map((r) => ({ ...r, msPerPage: Number((r.ms / r.pages).toFixed(2)) }));
+  return { contentSyncAndCollectS: seconds(collect?.[1]), viteS: Number(vite.toFixed(2)), pageGenerationS: seconds(pagesPhase?.[1]), byRoute };
+}
