@@ -11,6 +11,9 @@ const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 const tmp = `${outDir}.tmp-${process.pid}`;
 const old = `${outDir}.old-${process.pid}`;
 
+// Astro keeps its prerender bundle inside the output folder only when that folder is under the
+// project; elsewhere parallel builds would share .astro/.prerender and break each other.
+if (!outDir.startsWith(process.cwd())) console.warn(`Note: ${outDir} is outside the project; do not run another build at the same time.`);
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   console.error(`Astro needs Node >= 22.12, this is ${process.version}. Run through npm (npm run build), which puts the project's own Node 24 first on PATH.`);

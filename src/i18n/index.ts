@@ -25,8 +25,19 @@ function fill(text: string, vars: Record<string, string | number> = {}): string 
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
-/** The translator for a language. */
+const translators = new Map<Lang, Translator>();
+
+/** The translator for a language; made once per language, since Intl formatters are costly to create. */
 export function useTranslations(lang: Lang): Translator {
+  let translator = translators.get(lang);
+  if (!translator) {
+    translator = makeTranslator(lang);
+    translators.set(lang, translator);
+  }
+  return translator;
+}
+
+function makeTranslator(lang: Lang): Translator {
   const dict = DICTIONARIES[lang];
   const rules = new Intl.PluralRules(LOCALES[lang]);
   const dateFormat = new Intl.DateTimeFormat(LOCALES[lang], lang === 'pl' ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' });

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Runs the site's real build (`scripts/build.mjs`) with its own output and cache folders. */
 export function build(outDir: string, env: Record<string, string> = {}) {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'kb-cache-'));
+  const cacheDir = tempDir('cache-');
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     encoding: 'utf8',
     env: { ...process.env, KB_OUT_DIR: outDir, KB_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -30,5 +29,11 @@ export function manifestDiff(a: Record<string, string>, b: Record<string, string
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k]).sort();
 }
 
-/** A fresh temporary folder. */
-export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+/**
+ * A fresh temporary folder inside the project: Astro keeps its prerender bundle inside the output
+ * folder only when that folder is under the project, so builds elsewhere would share one.
+ */
+export function tempDir(prefix: string): string {
+  mkdirSync('.tmp-builds', { recursive: true });
+  return mkdtempSync(join('.tmp-builds', prefix));
+}

@@ -1,5 +1,4 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
@@ -10,6 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Element } from 'hast';
 import remarkSteps, { type StepBlock, type StepInfo } from '../../plugins/remark-steps';
+import rehypeRawIfNeeded from '../../plugins/rehype-raw-if-needed';
 import rehypeHeadingIds, { isStepTitle, type HeadingInfo } from '../../plugins/rehype-heading-ids';
 import { sanitizeSchema } from './sanitize-schema';
 
@@ -47,7 +47,7 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
     .use(remarkDirective)
     .use(remarkSteps, { steps: options.steps, stepLabel: options.stepLabel, anchorLabel: options.anchorLabel, aliases: options.stepAliases ?? {} })
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawIfNeeded)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHeadingIds, { ids: options.headingIds ?? [], reserved: options.reserved ?? [] })
     .use(rehypeAutolinkHeadings, {
