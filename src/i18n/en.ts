@@ -36,6 +36,8 @@ export const en: Dictionary = {
     'event.log': 'Log',
     'event.citedBy': 'Articles that cover it',
     'event.notCited': 'No article covers this event yet.',
+    'event.level.critical': 'Critical',
+    'event.level.verbose': 'Verbose',
     'event.level.error': 'Error',
     'event.level.warning': 'Warning',
     'event.level.information': 'Information',

@@ -36,6 +36,8 @@ export interface UiStrings {
   'event.log': string;
   'event.citedBy': string;
   'event.notCited': string;
+  'event.level.critical': string;
+  'event.level.verbose': string;
   'event.level.error': string;
   'event.level.warning': string;
   'event.level.information': string;

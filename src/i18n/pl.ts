@@ -36,6 +36,8 @@ export const pl: Dictionary = {
     'event.log': 'Dziennik',
     'event.citedBy': 'Artykuły, które je opisują',
     'event.notCited': 'Żaden artykuł nie opisuje jeszcze tego zdarzenia.',
+    'event.level.critical': 'Krytyczny',
+    'event.level.verbose': 'Pełne informacje',
     'event.level.error': 'Błąd',
     'event.level.warning': 'Ostrzeżenie',
     'event.level.information': 'Informacja',

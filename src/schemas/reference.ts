@@ -6,10 +6,10 @@ export const eventRefSchema = z.string().regex(/^[A-Za-z0-9._-]+\/\d+$/, 'expect
 /** A reference to an error code: `kind/code` (`smtp/504`, `hresult/0x8009030c`). */
 export const errorRefSchema = z.string().regex(/^(smtp|hresult|win32)\/[0-9a-zA-Z.]+$/, 'expected an error reference kind/code, such as smtp/504 or hresult/0x8009030c');
 
-/** A KB number: digits only, written as a number or a string. */
+/** A KB number, written as a number or a string (`843106`, `KB843106`, `Q843106`); kept as digits. */
 export const kbNumberSchema = z
-  .union([z.number().int().nonnegative(), z.string().regex(/^\d+$/, 'expected a KB number (digits only)')])
-  .transform(String);
+  .union([z.number().int().nonnegative(), z.string().trim().regex(/^(?:KB|Q)?\s?\d+$/i, 'expected a KB number such as 843106')])
+  .transform((v) => String(v).replace(/^(?:KB|Q)?\s?/i, ''));
 
 /** A lowercase slug used as an id in URLs (`tls-before-auth`). */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug (a-z, 0-9 and single dashes)');

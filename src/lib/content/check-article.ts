@@ -13,9 +13,9 @@ export interface Catalogs {
 /**
  * Checks one language of an article: its references exist in the catalogs, step ids are unique
  * and free, every declared step has exactly one `:::step` block and every block names a step,
- * and the tree is well formed. Tree warnings go to `warnings`.
+ * and the tree is well formed. A step the tree never reaches is a warning.
  */
-export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock[], bodyLine: number, catalogs: Catalogs, issues: IssueList, warnings: string[]): void {
+export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock[], bodyLine: number, catalogs: Catalogs, issues: IssueList): void {
   const { data, file } = version;
   const events = new Set(catalogs.events.map((e) => e.key));
   const errors = new Set(catalogs.errors.map((e) => e.key));
@@ -50,7 +50,7 @@ export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock
   if (data.tree) {
     for (const p of validateTree(data.tree, data.steps.map((s) => s.id))) {
       if (p.severity === 'error') issues.add(file, p.field, p.message);
-      else warnings.push(`${file}: ${p.field}: ${p.message}`);
+      else issues.warn(file, p.field, p.message);
     }
   }
 }

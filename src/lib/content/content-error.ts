@@ -29,6 +29,13 @@ export class ContentError extends Error {
 /** Collects issues while content is checked. */
 export class IssueList {
   readonly issues: ContentIssue[] = [];
+  /** Problems that do not stop the build, formatted as `file: field: message`. */
+  readonly warnings: string[] = [];
+
+  /** Records a problem that does not stop the build. */
+  warn(file: string, field: string, message: string): void {
+    this.warnings.push(formatIssue({ file, field, message }));
+  }
 
   /** Records a problem. */
   add(file: string, field: string, message: string): void {

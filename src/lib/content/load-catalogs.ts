@@ -4,17 +4,15 @@ import { isNormalisedCode, NORMAL_FORM_HINT } from '../codes/error-codes';
 import type { IssueList } from './content-error';
 import type { ErrorDoc, EventDoc } from './model';
 import { readContentFiles } from './read-files';
-import { describeZodError } from './zod-issues';
+import { parseEntry } from './zod-issues';
 
 /** Reads and validates `content/events/{Source}/{eventId}.yaml`. */
 export function loadEvents(root: string, contentDir: string, issues: IssueList): EventDoc[] {
   const events: EventDoc[] = [];
   for (const raw of readContentFiles(root, contentDir, 'events', '.yaml', issues)) {
-    const parsed = eventSchema.safeParse(raw.data, { reportInput: true });
-    if (!parsed.success) {
-      for (const p of describeZodError(parsed.error)) issues.add(raw.file, p.field, p.message);
-      continue;
-    }
+    const data = parseEntry(eventSchema, raw.data, raw.file, issues);
+    if (!data) continue;
+    const parsed = { data };
     const [folder, name] = raw.parts;
     if (name !== `${parsed.data.id}.yaml`) issues.add(raw.file, 'id', `is ${parsed.data.id}, but the file is named ${name}; expected the file to be named ${parsed.data.id}.yaml`);
     if (folder !== parsed.data.source) issues.add(raw.file, 'source', `is "${parsed.data.source}", but the folder is "${folder}"; expected them to match`);
@@ -27,11 +25,9 @@ export function loadEvents(root: string, contentDir: string, issues: IssueList):
 export function loadErrors(root: string, contentDir: string, issues: IssueList): ErrorDoc[] {
   const errors: ErrorDoc[] = [];
   for (const raw of readContentFiles(root, contentDir, 'errors', '.yaml', issues)) {
-    const parsed = errorCodeSchema.safeParse(raw.data, { reportInput: true });
-    if (!parsed.success) {
-      for (const p of describeZodError(parsed.error)) issues.add(raw.file, p.field, p.message);
-      continue;
-    }
+    const data = parseEntry(errorCodeSchema, raw.data, raw.file, issues);
+    if (!data) continue;
+    const parsed = { data };
     const { code, kind } = parsed.data;
     const [folder, name] = raw.parts;
     if (!isNormalisedCode(kind, code)) issues.add(raw.file, 'code', `"${code}" is not normalised; expected ${NORMAL_FORM_HINT[kind]}`);

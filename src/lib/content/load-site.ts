@@ -10,7 +10,7 @@ import { loadErrors, loadEvents } from './load-catalogs';
 import type { ArticleVersion, SiteContent } from './model';
 import { readContentFiles, type RawFile } from './read-files';
 import { RESERVED_IDS } from './reserved-ids';
-import { describeZodError } from './zod-issues';
+import { parseEntry } from './zod-issues';
 
 /**
  * Reads, validates and renders the whole content tree (`content/`), per the contract.
@@ -19,7 +19,6 @@ import { describeZodError } from './zod-issues';
  */
 export function loadSite(projectRoot: string, contentDir = join(projectRoot, 'content')): SiteContent {
   const issues = new IssueList();
-  const warnings: string[] = [];
   const events = loadEvents(projectRoot, contentDir, issues);
   const errors = loadErrors(projectRoot, contentDir, issues);
 
@@ -72,7 +71,7 @@ export function loadSite(projectRoot: string, contentDir = join(projectRoot, 'co
         headings: body.headings,
         stepText: Object.fromEntries(body.stepBlocks.filter((b) => b.id).map((b) => [b.id!, b.text])),
       };
-      checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues, warnings);
+      checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues);
       pair.push(version);
     });
     checkParity(pair[0]!, pair[1]!, issues);
@@ -85,7 +84,7 @@ export function loadSite(projectRoot: string, contentDir = join(projectRoot, 'co
   for (const version of versions) checkInternalLinks(version, targets, issues);
 
   issues.throwIfAny();
-  return { articles: versions, events, errors, warnings };
+  return { articles: versions, events, errors, warnings: issues.warnings };
 }
 
 /** Refuses a former KB number that is a current article or claimed by two articles. */
@@ -104,8 +103,5 @@ function checkArticleAliases(versions: readonly ArticleVersion[], issues: IssueL
 
 /** Validates one file's frontmatter, recording every schema problem. */
 function parseFrontmatter(raw: RawFile, issues: IssueList): ArticleFrontmatter | undefined {
-  const result = articleSchema.safeParse(raw.data ?? {}, { reportInput: true });
-  if (result.success) return result.data;
-  for (const p of describeZodError(result.error)) issues.add(raw.file, p.field, p.message);
-  return undefined;
+  return parseEntry(articleSchema, raw.data, raw.file, issues);
 }

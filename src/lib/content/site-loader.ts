@@ -4,31 +4,45 @@ import { fileURLToPath } from 'node:url';
 import { loadSite } from './load-site';
 import type { SiteContent } from './model';
 
-let cached: Promise<SiteContent> | undefined;
+type Part = 'articles' | 'events' | 'errors';
+const PARTS: readonly Part[] = ['articles', 'events', 'errors'];
 
-/** Loads the content once per build for all three collections. */
-function siteOnce(root: string): Promise<SiteContent> {
+let cached: Promise<SiteContent> | undefined;
+let waiting = new Set<Part>(PARTS);
+
+/**
+ * Loads the content once for all three collections, then forgets it once each has taken its
+ * part: the rendered HTML then lives only in Astro's store, and the next sync (dev) reads afresh.
+ */
+async function sitePart(root: string, part: Part): Promise<SiteContent> {
   // KB_CONTENT_DIR points the build at another content tree (fixtures, benchmark corpora).
   const contentDir = process.env['KB_CONTENT_DIR'] ? resolve(root, process.env['KB_CONTENT_DIR']) : undefined;
   cached ??= Promise.resolve().then(() => loadSite(root, contentDir));
-  return cached;
+  try {
+    return await cached;
+  } finally {
+    waiting.delete(part);
+    if (waiting.size === 0) {
+      cached = undefined;
+      waiting = new Set(PARTS);
+    }
+  }
 }
 
 /**
  * A content-layer loader for one part of the site content. All three collections share one
  * read-validate-render pass, so cross-references are checked once and a refusal stops the build.
  */
-export function siteLoader(part: 'articles' | 'events' | 'errors'): Loader {
+export function siteLoader(part: Part): Loader {
   return {
     name: `kb-${part}`,
     load: async ({ store, config, logger }) => {
-      const site = await siteOnce(fileURLToPath(config.root));
+      const site = await sitePart(fileURLToPath(config.root), part);
       store.clear();
       if (part === 'articles') {
         for (const w of site.warnings) logger.warn(w);
-        for (const v of site.articles) {
-          const { html, ...data } = v;
-          store.set({ id: `${v.kb}/${v.lang}`, data: { ...data.data, kb: v.kb, lang: v.lang, file: v.file, headings: v.headings, stepText: v.stepText }, rendered: { html }, filePath: v.file });
+        for (const { html, data, kb, lang, file, headings, stepText } of site.articles) {
+          store.set({ id: `${kb}/${lang}`, data: { ...data, kb, lang, file, headings, stepText }, rendered: { html }, filePath: file });
         }
       } else {
         for (const entry of site[part]) store.set({ id: entry.key, data: { ...entry }, filePath: entry.file });

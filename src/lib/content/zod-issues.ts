@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { IssueList } from './content-error';
 
 /** A Zod path as a field name: `steps[2].id`. */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -30,4 +31,31 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `${typeof value} ${typeof value === 'object' ? '' : String(value)}`.trim();
+}
+
+/**
+ * Validates one file's data. Unknown fields are reported as warnings and left out (authors and
+ * tools may add fields the contract does not know yet); every other problem is recorded as an
+ * issue naming the file and the field. Returns the data, or `undefined` when refused.
+ */
+export function parseEntry<S extends z.ZodType>(schema: S, data: unknown, file: string, issues: IssueList): z.infer<S> | undefined {
+  let input = structuredClone(data ?? {});
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) return result.data;
+    const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
+    if (unknown.length === 0 || unknown.length < result.error.issues.length) {
+      for (const p of describeZodError(result.error)) issues.add(file, p.field, p.message);
+      return undefined;
+    }
+    for (const issue of unknown) {
+      const owner = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)[k], input) as Record<string, unknown>;
+      for (const key of (issue as { keys: string[] }).keys) {
+        issues.warn(file, fieldName([...issue.path, key]), 'unknown field, left out; check the spelling against the contract');
+        delete owner[key];
+      }
+    }
+  }
+  issues.add(file, '(frontmatter)', 'too many unknown fields');
+  return undefined;
 }
