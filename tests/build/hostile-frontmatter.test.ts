@@ -50,12 +50,12 @@ const articleFile = fc.tuple(
 
 const catalogEvent = fc.oneof(fc.jsonValue().map((v) => dump(v)), fc.string());
 
-test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused with file and field, never anything else', () => {
+test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused with file and field, never anything else', async () => {
   const root = tempDir('kb-prop-');
   let refused = 0;
   let accepted = 0;
-  fc.assert(
-    fc.property(articleFile, articleFile, fc.option(catalogEvent, { nil: undefined }), (pl, en, event) => {
+  await fc.assert(
+    fc.asyncProperty(articleFile, articleFile, fc.option(catalogEvent, { nil: undefined }), async (pl, en, event) => {
       const dir = join(root, 'case');
       rmSync(dir, { recursive: true, force: true });
       cpSync(VALID_CONTENT, dir, { recursive: true });
@@ -64,7 +64,7 @@ test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused 
       writeFileSync(join(dir, 'articles/200000/en.md'), en);
       if (event !== undefined) writeFileSync(join(dir, 'events/TestSource/7006.yaml'), event);
       try {
-        loadSite(process.cwd(), dir);
+        await loadSite(process.cwd(), dir);
         accepted += 1;
       } catch (e) {
         expect(e).toBeInstanceOf(ContentError);

@@ -4,9 +4,9 @@ import { loadSite } from '../../src/lib/content/load-site';
 import { contentWith, replace, type Edit } from './helpers/content-fixture';
 
 /** Loads a mutated fixture and returns the issues it was refused with (fails if it was accepted). */
-function refusal(edits: Record<string, Edit>): readonly ContentIssue[] {
+async function refusal(edits: Record<string, Edit>): Promise<readonly ContentIssue[]> {
   try {
-    loadSite(process.cwd(), contentWith(edits));
+    await loadSite(process.cwd(), contentWith(edits));
   } catch (e) {
     if (e instanceof ContentError) return e.issues;
     throw e;
@@ -19,8 +19,8 @@ const PL = 'articles/100001/pl.md';
 const both = (edit: Edit) => ({ [EN]: edit, [PL]: edit });
 
 describe('the valid fixture', () => {
-  test('is accepted, with both languages of both articles', () => {
-    const site = loadSite(process.cwd(), contentWith());
+  test('is accepted, with both languages of both articles', async () => {
+    const site = await loadSite(process.cwd(), contentWith());
     expect(site.articles.map((a) => `${a.kb}/${a.lang}`)).toEqual(['100001/pl', '100001/en', '100002/pl', '100002/en']);
     expect(site.events).toHaveLength(2);
     expect(site.errors.map((e) => e.key)).toEqual(['hresult/0x8009030c', 'smtp/504']);
@@ -62,34 +62,34 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
     ['a Markdown file without frontmatter', { 'articles/100002/en.md': 'Just text.' }, { file: '100002/en.md', field: '(frontmatter)', message: /missing/ }],
   ];
 
-  test.each(cases)('%s', (_name, edits, expected) => {
-    const issues = refusal(edits);
+  test.each(cases)('%s', async (_name, edits, expected) => {
+    const issues = await refusal(edits);
     const match = issues.find((i) => expected.message.test(i.message) && (!expected.field || i.field === expected.field) && (!expected.file || i.file.endsWith(expected.file)));
     expect(match, `issues were:\n${issues.map((i) => `${i.file} | ${i.field} | ${i.message}`).join('\n')}`).toBeDefined();
   });
 });
 
-test('every problem is reported at once, each on its own line naming file and field', () => {
-  const issues = refusal({ [EN]: replace('revision: 2', 'revision: two'), 'errors/smtp/504.yaml': replace('kind: smtp', 'kind: smtpx') });
+test('every problem is reported at once, each on its own line naming file and field', async () => {
+  const issues = await refusal({ [EN]: replace('revision: 2', 'revision: two'), 'errors/smtp/504.yaml': replace('kind: smtp', 'kind: smtpx') });
   expect(issues.map((i) => i.field)).toEqual(expect.arrayContaining(['revision', 'kind']));
   const message = new ContentError(issues).message;
   expect(message).toMatch(/100001\/en\.md: revision: expected number/);
   expect(message).toMatch(/504\.yaml: kind: /);
 });
 
-test('an unknown field is a warning naming file and field, not a refusal', () => {
-  const site = loadSite(process.cwd(), contentWith({ [EN]: replace('revision: 2', 'revison: 2\nrevision: 2'), 'events/TestSource/7004.yaml': (t) => `${t}color: red\n` }));
+test('an unknown field is a warning naming file and field, not a refusal', async () => {
+  const site = await loadSite(process.cwd(), contentWith({ [EN]: replace('revision: 2', 'revison: 2\nrevision: 2'), 'events/TestSource/7004.yaml': (t) => `${t}color: red\n` }));
   expect(site.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/100001\/en\.md: revison: unknown field/), expect.stringMatching(/7004\.yaml: color: unknown field/)]));
   expect(site.articles.find((a) => a.lang === 'en' && a.kb === '100001')!.data.revision).toBe(2);
 });
 
-test('a step the tree never reaches is a warning naming the step', () => {
-  const site = loadSite(process.cwd(), contentWith(both(replace('step: second-step', 'outcome: Fine'))));
+test('a step the tree never reaches is a warning naming the step', async () => {
+  const site = await loadSite(process.cwd(), contentWith(both(replace('step: second-step', 'outcome: Fine'))));
   expect(site.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/100001\/pl\.md: tree: step "second-step" is not reachable/)]));
 });
 
-test('related KB numbers may be written with KB or Q; event levels in any case', () => {
-  const site = loadSite(process.cwd(), contentWith({ ...both(replace('related: [100002, 999999]', 'related: [KB100002, Q999999, 5]')), 'events/TestSource/7004.yaml': replace('level: error', 'level: Error') }));
+test('related KB numbers may be written with KB or Q; event levels in any case', async () => {
+  const site = await loadSite(process.cwd(), contentWith({ ...both(replace('related: [100002, 999999]', 'related: [KB100002, Q999999, 5]')), 'events/TestSource/7004.yaml': replace('level: error', 'level: Error') }));
   expect(site.articles[0]!.data.related).toEqual(['100002', '999999', '5']);
   expect(site.events.find((e) => e.id === 7004)!.level).toBe('error');
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderArticleBody } from '../../src/lib/markdown/render';
 
-const options = { steps: [{ id: 'fix-it', title: 'Fix <it>' }], stepLabel: (n: number) => `Krok ${n}`, anchorLabel: 'Link' };
+const options = { steps: [{ id: 'fix-it', title: 'Fix <it>' }], stepLabel: 'Krok {n}', anchorLabel: 'Link' };
 
 describe('article body rendering', () => {
   test('renders GFM tables and step sections with their ids', () => {

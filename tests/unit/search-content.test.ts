@@ -9,7 +9,7 @@ import { search } from '../../src/lib/search/rank';
 
 /** The "done when", on the real content (KB 843106 and its catalogs), through the site's own build step. */
 
-const site = loadSite(resolve(import.meta.dirname, '../..'));
+const site = await loadSite(resolve(import.meta.dirname, '../..'));
 const LANGS = ['pl', 'en'] as const;
 const built = Object.fromEntries(
   LANGS.map((lang) => {

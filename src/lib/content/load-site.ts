@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { LANGS, type Lang } from '../../i18n/keys';
+import { isLang, LANGS, type Lang } from '../../i18n/keys';
 import { useTranslations } from '../../i18n';
 import { articleSchema, type ArticleFrontmatter } from '../../schemas/article';
-import { renderArticleBody } from '../markdown/render';
+import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render';
 import { checkArticle, checkParity } from './check-article';
 import { checkInternalLinks } from './check-links';
 import { IssueList } from './content-error';
@@ -12,71 +12,50 @@ import { readContentFiles, type RawFile } from './read-files';
 import { RESERVED_IDS } from './reserved-ids';
 import { parseEntry } from './zod-issues';
 
+/** An article whose two files were read and whose frontmatter passed the schema. */
+interface ParsedArticle {
+  kb: string;
+  files: Record<Lang, RawFile>;
+  data: Record<Lang, ArticleFrontmatter>;
+}
+
 /**
  * Reads, validates and renders the whole content tree (`content/`), per the contract.
  * Every problem is collected, then all are thrown at once as a `ContentError` naming the
- * file, the field and what was expected. Nothing is skipped silently.
+ * file, the field and what was expected. Nothing is skipped silently. Bodies are rendered by
+ * `render` (in this thread by default; the build spreads them over worker threads).
  */
-export function loadSite(projectRoot: string, contentDir = join(projectRoot, 'content')): SiteContent {
+export async function loadSite(projectRoot: string, contentDir = join(projectRoot, 'content'), render: BatchRenderer = renderInProcess): Promise<SiteContent> {
   const issues = new IssueList();
   const events = loadEvents(projectRoot, contentDir, issues);
   const errors = loadErrors(projectRoot, contentDir, issues);
+  const articles = parseArticles(projectRoot, contentDir, issues);
 
-  const byArticle = new Map<string, Partial<Record<Lang, RawFile>>>();
-  for (const raw of readContentFiles(projectRoot, contentDir, 'articles', '.md', issues)) {
-    const [folder, name] = raw.parts;
-    const lang = name.slice(0, -3);
-    if (!/^\d+$/.test(folder)) {
-      issues.add(raw.file, '(folder)', `"${folder}" is not a KB number; expected the folder content/articles/{id}/ to be digits only`);
-      continue;
-    }
-    if (!(LANGS as readonly string[]).includes(lang)) {
-      issues.add(raw.file, '(file name)', `"${name}" is not a site language; expected pl.md or en.md`);
-      continue;
-    }
-    byArticle.set(folder, { ...byArticle.get(folder), [lang]: raw });
-  }
+  // The source language first: the other one takes its heading ids by position.
+  const [source, other] = LANGS;
+  const sourceBodies = await render(articles.map((a) => renderJob(a, source, undefined)));
+  const sourceIds = sourceBodies.map((body, i) => body.headings.filter((h) => h.id && !articles[i]!.data[source].steps.some((s) => s.id === h.id)).map((h) => h.id));
+  const otherBodies = await render(articles.map((a, i) => renderJob(a, other, sourceIds[i])));
 
   const versions: ArticleVersion[] = [];
-  for (const [kb, files] of [...byArticle].sort(([a], [b]) => Number(a) - Number(b))) {
-    const missing = LANGS.filter((l) => !files[l]);
-    if (missing.length > 0) {
-      const present = LANGS.find((l) => files[l])!;
-      issues.add(files[present]!.file, '(language)', `the article exists only in "${present}"; expected content/articles/${kb}/${missing.join('.md and ')}.md as well`);
-      continue;
-    }
-    const parsed = LANGS.map((lang) => parseFrontmatter(files[lang]!, issues));
-    if (parsed.some((p) => p === undefined)) continue;
-    const pair: ArticleVersion[] = [];
-    let sourceIds: string[] | undefined;
-    LANGS.forEach((lang, i) => {
-      const raw = files[lang]!;
-      const data = parsed[i]!;
-      const t = useTranslations(lang);
-      const body = renderArticleBody(raw.body, {
-        steps: data.steps,
-        stepAliases: data.aliases.steps,
-        stepLabel: (n) => t.t('step.label', { n }),
-        anchorLabel: t.t('anchor.heading'),
-        reserved: [...RESERVED_IDS, ...data.steps.map((s) => s.id), ...Object.keys(data.aliases.steps)],
-        ...(sourceIds ? { headingIds: sourceIds } : {}),
-      });
-      sourceIds ??= body.headings.filter((h) => h.id && !data.steps.some((s) => s.id === h.id)).map((h) => h.id);
+  articles.forEach((article, i) => {
+    const pair = ([[source, sourceBodies[i]!], [other, otherBodies[i]!]] as const).map(([lang, body]) => {
+      const raw = article.files[lang];
       const version: ArticleVersion = {
-        kb,
+        kb: article.kb,
         lang,
         file: raw.file,
-        data,
+        data: article.data[lang],
         html: body.html,
         headings: body.headings,
         stepText: Object.fromEntries(body.stepBlocks.filter((b) => b.id).map((b) => [b.id!, b.text])),
       };
       checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues);
-      pair.push(version);
+      return version;
     });
     checkParity(pair[0]!, pair[1]!, issues);
     versions.push(...pair);
-  }
+  });
 
   checkArticleAliases(versions, issues);
   const articleMap = new Map(versions.map((v) => [`${v.kb}/${v.lang}`, v] as const));
@@ -85,6 +64,54 @@ export function loadSite(projectRoot: string, contentDir = join(projectRoot, 'co
 
   issues.throwIfAny();
   return { articles: versions, events, errors, warnings: issues.warnings };
+}
+
+/** Reads `content/articles/{kb}/{lang}.md`, pairs the languages and validates each frontmatter. */
+function parseArticles(projectRoot: string, contentDir: string, issues: IssueList): ParsedArticle[] {
+  const byArticle = new Map<string, Partial<Record<Lang, RawFile>>>();
+  for (const raw of readContentFiles(projectRoot, contentDir, 'articles', '.md', issues)) {
+    const [folder, name] = raw.parts;
+    const lang = name.slice(0, -3);
+    if (!/^\d+$/.test(folder)) {
+      issues.add(raw.file, '(folder)', `"${folder}" is not a KB number; expected the folder content/articles/{id}/ to be digits only`);
+      continue;
+    }
+    if (!isLang(lang)) {
+      issues.add(raw.file, '(file name)', `"${name}" is not a site language; expected pl.md or en.md`);
+      continue;
+    }
+    byArticle.set(folder, { ...byArticle.get(folder), [lang]: raw });
+  }
+  const out: ParsedArticle[] = [];
+  for (const [kb, files] of [...byArticle].sort(([a], [b]) => Number(a) - Number(b))) {
+    const missing = LANGS.filter((l) => !files[l]);
+    if (missing.length > 0) {
+      const present = LANGS.find((l) => files[l])!;
+      issues.add(files[present]!.file, '(language)', `the article exists only in "${present}"; expected content/articles/${kb}/${missing.join('.md and ')}.md as well`);
+      continue;
+    }
+    const both = files as Record<Lang, RawFile>;
+    const [pl, en] = LANGS.map((lang) => parseEntry(articleSchema, both[lang].data, both[lang].file, issues));
+    if (pl && en) out.push({ kb, files: both, data: { pl, en } });
+  }
+  return out;
+}
+
+/** What rendering one language of an article needs, as plain data. */
+function renderJob(article: ParsedArticle, lang: Lang, headingIds: string[] | undefined): RenderJob {
+  const data = article.data[lang];
+  const { t } = useTranslations(lang);
+  return {
+    markdown: article.files[lang].body,
+    options: {
+      steps: data.steps.map(({ id, title }) => ({ id, title })),
+      stepAliases: data.aliases.steps,
+      stepLabel: t('step.label'),
+      anchorLabel: t('anchor.heading'),
+      reserved: [...RESERVED_IDS, ...data.steps.map((s) => s.id), ...Object.keys(data.aliases.steps)],
+      ...(headingIds ? { headingIds } : {}),
+    },
+  };
 }
 
 /** Refuses a former KB number that is a current article or claimed by two articles. */
@@ -99,9 +126,4 @@ function checkArticleAliases(versions: readonly ArticleVersion[], issues: IssueL
       claimed.set(old, v.kb);
     });
   }
-}
-
-/** Validates one file's frontmatter, recording every schema problem. */
-function parseFrontmatter(raw: RawFile, issues: IssueList): ArticleFrontmatter | undefined {
-  return parseEntry(articleSchema, raw.data, raw.file, issues);
 }

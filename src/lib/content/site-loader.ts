@@ -1,6 +1,8 @@
 import type { Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRenderPool } from '../markdown/render-pool';
 import { loadSite } from './load-site';
 import type { SiteContent } from './model';
 
@@ -11,13 +13,28 @@ let cached: Promise<SiteContent> | undefined;
 let waiting = new Set<Part>(PARTS);
 
 /**
+ * Loads the site, rendering bodies on worker threads (KB_RENDER_WORKERS sets how many; 0 renders
+ * in this thread). The worker runs our TypeScript directly, which needs Node's type stripping.
+ */
+async function loadWithWorkers(root: string, contentDir: string | undefined): Promise<SiteContent> {
+  const size = Number(process.env['KB_RENDER_WORKERS'] ?? availableParallelism());
+  if (!(size > 0)) return loadSite(root, contentDir);
+  const pool = createRenderPool(join(root, 'src/lib/markdown/render-worker.ts'), Math.min(size, 4));
+  try {
+    return await loadSite(root, contentDir, pool.render);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
  * Loads the content once for all three collections, then forgets it once each has taken its
  * part: the rendered HTML then lives only in Astro's store, and the next sync (dev) reads afresh.
  */
 async function sitePart(root: string, part: Part): Promise<SiteContent> {
   // KB_CONTENT_DIR points the build at another content tree (fixtures, benchmark corpora).
   const contentDir = process.env['KB_CONTENT_DIR'] ? resolve(root, process.env['KB_CONTENT_DIR']) : undefined;
-  cached ??= Promise.resolve().then(() => loadSite(root, contentDir));
+  cached ??= loadWithWorkers(root, contentDir);
   try {
     return await cached;
   } finally {

@@ -8,10 +8,10 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Element } from 'hast';
-import remarkSteps, { type StepBlock, type StepInfo } from '../../plugins/remark-steps';
-import rehypeRawIfNeeded from '../../plugins/rehype-raw-if-needed';
-import rehypeHeadingIds, { isStepTitle, type HeadingInfo } from '../../plugins/rehype-heading-ids';
-import { sanitizeSchema } from './sanitize-schema';
+import remarkSteps, { type StepBlock, type StepInfo } from '../../plugins/remark-steps.ts';
+import rehypeRawIfNeeded from '../../plugins/rehype-raw-if-needed.ts';
+import rehypeHeadingIds, { isStepTitle, type HeadingInfo } from '../../plugins/rehype-heading-ids.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** What {@link renderArticleBody} needs besides the Markdown. */
 export interface RenderOptions {
@@ -19,8 +19,8 @@ export interface RenderOptions {
   steps: readonly StepInfo[];
   /** Former step ids (`{ old: current }`), kept as anchors inside the step. */
   stepAliases?: Readonly<Record<string, string>>;
-  /** Visible step label for a number (`Krok 3`). */
-  stepLabel: (n: number) => string;
+  /** Visible step label, `{n}` standing for the number (`Krok {n}`); plain data so jobs can go to workers. */
+  stepLabel: string;
   /** Accessible name of heading anchor links. */
   anchorLabel: string;
   /** Heading ids of the source language, by position. */
@@ -45,7 +45,7 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
-    .use(remarkSteps, { steps: options.steps, stepLabel: options.stepLabel, anchorLabel: options.anchorLabel, aliases: options.stepAliases ?? {} })
+    .use(remarkSteps, { steps: options.steps, stepLabel: (n: number) => options.stepLabel.replace('{n}', String(n)), anchorLabel: options.anchorLabel, aliases: options.stepAliases ?? {} })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawIfNeeded)
     .use(rehypeSanitize, sanitizeSchema)
@@ -65,3 +65,15 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
   const html = processor.stringify(tree, file);
   return { html, headings: file.data.headings ?? [], stepBlocks: file.data.stepBlocks ?? [] };
 }
+
+/** One body to render: what {@link renderArticleBody} takes, as plain data. */
+export interface RenderJob {
+  markdown: string;
+  options: RenderOptions;
+}
+
+/** Renders many bodies; in this process, or spread over worker threads (see render-pool). */
+export type BatchRenderer = (jobs: readonly RenderJob[]) => Promise<RenderedBody[]>;
+
+/** The batch renderer that works everywhere: one body after another in this thread. */
+export const renderInProcess: BatchRenderer = async (jobs) => jobs.map((job) => renderArticleBody(job.markdown, job.options));
