@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRenderPool } from '../markdown/render-pool';
+import { ContentError } from './content-error';
 import { loadSite } from './load-site';
 import type { SiteContent } from './model';
 
@@ -22,6 +23,11 @@ async function loadWithWorkers(root: string, contentDir: string | undefined): Pr
   const pool = createRenderPool(join(root, 'src/lib/markdown/render-worker.ts'), Math.min(size, 4));
   try {
     return await loadSite(root, contentDir, pool.render);
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    // A worker that cannot start (an unusual runtime) must not stop the build: render here instead.
+    console.warn(`Rendering on worker threads failed (${error instanceof Error ? error.message : String(error)}); rendering in the main thread.`);
+    return loadSite(root, contentDir);
   } finally {
     await pool.close();
   }
