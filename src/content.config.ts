@@ -16,7 +16,6 @@ const articles = defineCollection({
     lang: z.enum(['pl', 'en']),
     file: z.string(),
     headings: z.array(z.object({ depth: z.number(), id: z.string(), text: z.string() })),
-    stepText: z.record(z.string(), z.string()),
   }),
 });
 

@@ -1,7 +1,6 @@
 import type { Root, RootContent, Heading, Parent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** A step as the plugin needs it: its id and its title in the page's language. */
@@ -26,8 +25,6 @@ export interface RemarkStepsOptions {
 export interface StepBlock {
   id: string | undefined;
   line: number | undefined;
-  /** The block's plain text, for search. */
-  text: string;
 }
 
 declare module 'vfile' {
@@ -64,7 +61,7 @@ export default function remarkSteps(options: RemarkStepsOptions) {
         return undefined;
       }
       const id = node.attributes?.id ?? undefined;
-      blocks.push({ id, line: node.position?.start.line, text: toString(node) });
+      blocks.push({ id, line: node.position?.start.line });
       const n = id === undefined ? undefined : order.get(id);
       if (id === undefined || n === undefined) return SKIP;
       const step = options.steps[n]!;

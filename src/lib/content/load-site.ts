@@ -48,7 +48,6 @@ export async function loadSite(projectRoot: string, contentDir = join(projectRoo
         data: article.data[lang],
         html: body.html,
         headings: body.headings,
-        stepText: Object.fromEntries(body.stepBlocks.filter((b) => b.id).map((b) => [b.id!, b.text])),
       };
       checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues);
       return version;

@@ -18,8 +18,6 @@ export interface ArticleVersion {
   html: string;
   /** Section and step headings in order, for the table of contents. */
   headings: HeadingInfo[];
-  /** Plain text of each step's block, by step id (for search). */
-  stepText: Record<string, string>;
 }
 
 /** An event of the catalog, with where it came from. */
