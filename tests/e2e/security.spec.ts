@@ -74,6 +74,18 @@ test.describe('hostile content renders inert (fixture site)', () => {
     });
   }
 
+  test('hostile titles and steps stay text in search results', async ({ page }) => {
+    for (const lang of ['en', 'pl']) {
+      await page.goto(`${FIXTURE}/${lang}/search/?q=Hostile`);
+      const results = page.locator('main ol');
+      await expect(results.getByRole('listitem').first()).toContainText('<img src=x onerror=');
+      await page.getByRole('combobox').first().fill('bold');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(await page.locator('main img, main script:not([src]), main svg, main b[onmouseover]').count()).toBe(0);
+    }
+  });
+
   test('hostile text shows as text in titles, steps and the troubleshooter', async ({ page }) => {
     await page.goto(`${FIXTURE}/en/kb/100003/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x onerror=');
