@@ -10,7 +10,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** Turns a Zod error into `{ field, message }` pairs that say what was expected. */
-export function describeZodError(error: z.ZodError): Array<{ field: string; message: string }> {
+export function describeZodError(error: Pick<z.ZodError, 'issues'>): Array<{ field: string; message: string }> {
   return error.issues.map((issue) => {
     const field = fieldName(issue.path);
     if (issue.code === 'invalid_type') {
@@ -39,21 +39,22 @@ function describe(value: unknown): string {
  * issue naming the file and the field. Returns the data, or `undefined` when refused.
  */
 export function parseEntry<S extends z.ZodType>(schema: S, data: unknown, file: string, issues: IssueList): z.infer<S> | undefined {
-  let input = structuredClone(data ?? {});
+  const input = structuredClone(data ?? {});
   for (let attempt = 0; attempt < 8; attempt++) {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return result.data;
     const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
-    if (unknown.length === 0 || unknown.length < result.error.issues.length) {
-      for (const p of describeZodError(result.error)) issues.add(file, p.field, p.message);
-      return undefined;
-    }
     for (const issue of unknown) {
       const owner = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)[k], input) as Record<string, unknown>;
       for (const key of (issue as { keys: string[] }).keys) {
         issues.warn(file, fieldName([...issue.path, key]), 'unknown field, left out; check the spelling against the contract');
         delete owner[key];
       }
+    }
+    if (unknown.length < result.error.issues.length) {
+      const others = result.error.issues.filter((i) => i.code !== 'unrecognized_keys');
+      for (const p of describeZodError({ issues: others })) issues.add(file, p.field, p.message);
+      return undefined;
     }
   }
   issues.add(file, '(frontmatter)', 'too many unknown fields');
