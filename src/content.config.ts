@@ -8,7 +8,7 @@ import { siteLoader } from './lib/content/site-loader';
 /** Extra fields the loader adds to every entry: where it came from. */
 const sourceFields = { file: z.string(), key: z.string() };
 
-/** One entry per article and language (`843106/pl`), rendered by our own Markdown pipeline. */
+/** One entry per article and language (`123456/pl`), rendered by our own Markdown pipeline. */
 const articles = defineCollection({
   loader: siteLoader('articles'),
   schema: articleSchema.extend({

@@ -8,7 +8,7 @@ const urlsSchema = z.strictObject({
   en: z.url(),
 });
 
-/** `/api/lookup.json`: turns what a ticket says (`7004`, `-2146893044`, `KB843106`) into page URLs. */
+/** `/api/lookup.json`: turns what a ticket says (`7004`, `-2146893044`, `KB123456`) into page URLs. */
 export const lookupSchema = z.strictObject({
   /** Format version; bumped only with a migration note. */
   version: z.literal(1),
@@ -20,7 +20,7 @@ export const lookupSchema = z.strictObject({
   events: z.record(z.string().regex(/^\d+$/), urlsSchema.extend({ /** Event sources of this ID. */ sources: z.array(z.string()) })),
   /** Error pages by normalised code, with kinds and symbolic name. */
   errors: z.record(z.string(), urlsSchema.extend({ /** Kinds of this code. */ kinds: z.array(z.string()), /** Symbolic names. */ names: z.array(z.string()) })),
-  /** Every accepted written form, lowercased (`0x8009030c`, `8009030c`, `-2146893044`, `2148074252`, `sec_e_logon_denied`, `kb843106`), to what it names. */
+  /** Every accepted written form, lowercased (`0x8009030c`, `8009030c`, `-2146893044`, `2148074252`, `sec_e_logon_denied`, `kb123456`), to what it names. */
   forms: z.record(z.string(), z.strictObject({ /** Which table to look in. */ type: z.enum(['article', 'event', 'error']), /** The key in that table. */ key: z.string() })),
 });
 

@@ -6,9 +6,9 @@ export const eventRefSchema = z.string().regex(/^[A-Za-z0-9._-]+\/\d+$/, 'expect
 /** A reference to an error code: `kind/code` (`smtp/504`, `hresult/0x8009030c`). */
 export const errorRefSchema = z.string().regex(/^(smtp|hresult|win32)\/[0-9a-zA-Z.]+$/, 'expected an error reference kind/code, such as smtp/504 or hresult/0x8009030c');
 
-/** A KB number, written as a number or a string (`843106`, `KB843106`, `Q843106`); kept as digits. */
+/** A KB number, written as a number or a string (`123456`, `KB123456`, `Q123456`); kept as digits. */
 export const kbNumberSchema = z
-  .union([z.number().int().nonnegative(), z.string().trim().regex(/^(?:KB|Q)?\s?\d+$/i, 'expected a KB number such as 843106')])
+  .union([z.number().int().nonnegative(), z.string().trim().regex(/^(?:KB|Q)?\s?\d+$/i, 'expected a KB number such as 123456')])
   .transform((v) => String(v).replace(/^(?:KB|Q)?\s?/i, ''));
 
 /** A lowercase slug used as an id in URLs (`tls-before-auth`). */

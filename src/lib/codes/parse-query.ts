@@ -3,7 +3,7 @@ import { hresultFromValue } from './error-codes';
 /**
  * The query-side normaliser. A reader types a code in whatever form a log, a ticket or a dialog
  * showed it; each form becomes the same normalised key the build gives the item
- * (`event:7004`, `error:0x8009030c`, `error:504`, `error:5.7.1`, `kb:843106`,
+ * (`event:7004`, `error:0x8009030c`, `error:504`, `error:5.7.1`, `kb:123456`,
  * `name:sec_e_logon_denied`). The key builders below are used by the build too, so the two sides
  * cannot drift apart.
  */
@@ -21,7 +21,7 @@ export function errorKey(code: string): string {
   return `error:${code}`;
 }
 
-/** The key of a KB number; leading zeros do not make another article (`0843106` → `kb:843106`). */
+/** The key of a KB number; leading zeros do not make another article (`0123456` → `kb:123456`). */
 export function kbKey(kb: string): string {
   return `kb:${stripZeros(kb)}`;
 }
@@ -100,7 +100,7 @@ function pieces(token: string): string[] {
 }
 
 /**
- * Splits a query into tokens and recognises the codes among them. `KB 843106` and `Q 843106`
+ * Splits a query into tokens and recognises the codes among them. `KB 123456` and `Q 123456`
  * written with a space count as one KB number. The words are left for the word search.
  */
 export function parseQuery(query: string): QueryToken[] {

@@ -1,6 +1,6 @@
 /** One problem found in the content: where it is and what was expected. */
 export interface ContentIssue {
-  /** The content file, relative to the project (`content/articles/843106/en.md`). */
+  /** The content file, relative to the project (`content/articles/123456/en.md`). */
   file: string;
   /** The field or place in the file (`steps[2].id`, `body line 40`). */
   field: string;

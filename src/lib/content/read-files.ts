@@ -7,7 +7,7 @@ import type { IssueList } from './content-error';
 export interface RawFile {
   /** Path relative to the project root, for messages. */
   file: string;
-  /** The two folder levels and the file name: `articles/843106/en.md` → [`843106`, `en.md`]. */
+  /** The two folder levels and the file name: `articles/123456/en.md` → [`123456`, `en.md`]. */
   parts: [string, string];
   /** Parsed YAML (the frontmatter, for Markdown). */
   data: unknown;

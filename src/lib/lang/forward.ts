@@ -1,5 +1,5 @@
 /**
- * `<kb-redirect to="/pl/kb/843106/">`: forwards an old URL to its new place at once, keeping
+ * `<kb-redirect to="/pl/kb/123456/">`: forwards an old URL to its new place at once, keeping
  * the reader's query (`?tree=`) and fragment (`#step`), which a meta refresh would lose.
  */
 class KbRedirect extends HTMLElement {

@@ -2,7 +2,7 @@ import { chooseLang, readSavedLang, saveLang } from './choose-lang';
 import { isLang } from '../../i18n/keys';
 
 /**
- * `<lang-redirect path="/kb/843106/">`: sends the reader to `/{lang}{path}` in their language,
+ * `<lang-redirect path="/kb/123456/">`: sends the reader to `/{lang}{path}` in their language,
  * keeping the query and the fragment. Links inside it (one per language) serve readers
  * without JavaScript, and clicking one remembers the choice.
  */

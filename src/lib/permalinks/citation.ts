@@ -1,6 +1,6 @@
 /** What a ticket citation names. */
 export interface CitationParts {
-  /** The KB number (`843106`). */
+  /** The KB number (`123456`). */
   kb: string;
   /** What in the article: `Step 3: Check TLS before AUTH`, or the troubleshooter's point. */
   what?: string;
@@ -20,7 +20,7 @@ function escapeMarkdown(text: string): string {
 
 /**
  * The one-line citation for a ticket, in the three flavours the clipboard takes:
- * `KB843106 · Step 3: Check TLS before AUTH · https://…/en/kb/843106/#tls-before-auth`.
+ * `KB123456 · Step 3: Check TLS before AUTH · https://…/en/kb/123456/#tls-before-auth`.
  */
 export function ticketCitation({ kb, what, url }: CitationParts): { text: string; markdown: string; html: string } {
   const label = what ? `KB${kb} · ${what}` : `KB${kb}`;

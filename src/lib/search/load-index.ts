@@ -46,7 +46,7 @@ export function hrefOf(index: SearchIndex, rec: SearchRecord): string {
   return routes.article(index.lang, rec.id, rec.anchor || undefined);
 }
 
-/** A record's short tag: `KB 843106`, `7004`, `0x8009030c`. */
+/** A record's short tag: `KB 123456`, `7004`, `0x8009030c`. */
 export function badgeOf(rec: SearchRecord): string {
   return rec.type === 'article' || rec.type === 'step' ? `KB ${rec.id}` : rec.id;
 }

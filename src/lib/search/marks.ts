@@ -6,9 +6,9 @@ import type { TermMatch } from './term-index';
 export interface CodeToken {
   /** The normalised keys it may mean. */
   keys: string[];
-  /** Its folded words (`0x8009030c`; `kb`, `843106`). */
+  /** Its folded words (`0x8009030c`; `kb`, `123456`). */
   text: string[];
-  /** The token folded as typed (`5.7.1`, `kb 843106`), to mark where a text names it. */
+  /** The token folded as typed (`5.7.1`, `kb 123456`), to mark where a text names it. */
   phrase: string;
   /** The records carrying one of its keys. */
   hits: Set<number>;

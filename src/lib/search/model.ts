@@ -93,7 +93,7 @@ export interface SearchRecord {
   products: number[];
   /** The catalog entries (events then error codes) it is or cites. */
   codes: number[];
-  /** Keys naming the record itself (`kb:843106`, an event's own key), not something it cites. */
+  /** Keys naming the record itself (`kb:123456`, an event's own key), not something it cites. */
   own: readonly string[];
   /** For a step, the index of its article's record; otherwise -1. */
   parent: number;
@@ -118,9 +118,9 @@ export type Range = [start: number, end: number];
 export interface SearchHit {
   /** The record found. */
   record: SearchRecord;
-  /** Site path it links to (`/pl/kb/843106/#sendas-right`). */
+  /** Site path it links to (`/pl/kb/123456/#sendas-right`). */
   href: string;
-  /** A short tag: `KB 843106`, `7004`, `0x8009030c`. */
+  /** A short tag: `KB 123456`, `7004`, `0x8009030c`. */
   badge: string;
   /** Its title as text. */
   title: string;

@@ -10,7 +10,7 @@ function span(className: string, ...children: Array<Node | string>): HTMLSpanEle
   return el;
 }
 
-/** The line naming what a hit is: `Krok 4 · KB 843106`, `Zdarzenie · 7004`. */
+/** The line naming what a hit is: `Krok 4 · KB 123456`, `Zdarzenie · 7004`. */
 export function hitMeta(hit: SearchHit, strings: SearchStrings): HTMLSpanElement {
   const { record } = hit;
   const type = record.type === 'step' ? fill(strings.step, { n: record.step }) : strings.types[record.type];

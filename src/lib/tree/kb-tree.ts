@@ -31,11 +31,11 @@ class KbTree extends HTMLElement {
   }
 
   /** Renders the state in the URL; `focus` moves focus to the new question and announces it. */
-  private render(focus: boolean, notice?: string): void {
+  private render(focus: boolean): void {
     const state = decodeState(this.model, new URL(location.href).searchParams.get('tree'));
     const { strings } = this.model;
     const parts: Node[] = [];
-    if (!state.valid || notice) parts.push(el('p', { className: 'tree-notice', role: 'status' }, notice ?? strings.invalidState));
+    if (!state.valid) parts.push(el('p', { className: 'tree-notice', role: 'status' }, strings.invalidState));
     if (state.path.length > 0) parts.push(this.pathList(state.path));
     const last = state.path.at(-1);
     const lastAnswer = last ? this.model.nodes[last.nodeId]!.answers[last.answer]! : undefined;
