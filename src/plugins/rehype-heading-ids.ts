@@ -31,8 +31,9 @@ declare module 'vfile' {
 }
 
 /**
- * Gives every `h2`–`h6` of the body a stable id (github-slugger, or the source language's id
- * at the same position) and records them on `file.data.headings`. Step headings are left out:
+ * Gives every `h2`–`h6` of the body a stable id and records them on `file.data.headings`: an
+ * explicit `{#id}` written after the heading text, else the source language's id at the same
+ * position, else a github-slugger slug of the text. Step headings are left out:
  * their section carries the step id.
  */
 export default function rehypeHeadingIds(options: RehypeHeadingIdsOptions = {}) {
@@ -44,22 +45,37 @@ export default function rehypeHeadingIds(options: RehypeHeadingIdsOptions = {}) 
     visit(tree, 'element', (node: Element, _index, parent) => {
       const rank = headingRank(node);
       if (rank === undefined || rank < 2) return;
-      const text = toString(node).trim();
+      const text = toString(node).replace(EXPLICIT_ID, '').trim();
       if (isStepTitle(node)) {
         const stepId = parent?.type === 'element' ? parent.properties['id'] : undefined;
         const title = toString({ ...node, children: node.children.filter((c) => !(c.type === 'element' && c.tagName === 'a')) });
         headings.push({ depth: rank, id: String(stepId ?? ''), text: title.replace(/\s+/g, ' ').trim() });
         return;
       }
+      const explicit = takeExplicitId(node);
       const given = options.ids?.[position];
       position += 1;
-      const id = typeof node.properties['id'] === 'string' ? node.properties['id'] : given ?? slugger.slug(text);
+      const id = explicit ?? (typeof node.properties['id'] === 'string' ? node.properties['id'] : given ?? slugger.slug(text));
+      if (explicit) slugger.slug(explicit);
       if (given !== undefined) slugger.slug(given);
       node.properties['id'] = id;
       headings.push({ depth: rank, id, text });
     });
     file.data.headings = headings;
   };
+}
+
+/** A heading's explicit id written at its end: `## Symptoms {#symptoms}`. */
+const EXPLICIT_ID = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+
+/** Removes a trailing `{#id}` from a heading's last text and returns the id. */
+function takeExplicitId(node: Element): string | undefined {
+  const last = node.children.at(-1);
+  if (last?.type !== 'text') return undefined;
+  const match = EXPLICIT_ID.exec(last.value);
+  if (!match) return undefined;
+  last.value = last.value.slice(0, match.index);
+  return match[1];
 }
 
 /** Whether a heading is the title of a step section (rendered by remark-steps). */

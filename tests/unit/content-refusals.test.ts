@@ -56,6 +56,7 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
     ['an error code that is not normalised', { 'errors/hresult/0x8009030c.yaml': replace('"0x8009030c"', '"0x8009030C"') }, { field: 'code', message: /not normalised; expected an HRESULT as 0x and 8 lowercase hex digits/ }],
     ['a catalog entry missing its English text', { 'errors/smtp/504.yaml': replace(', en: Authentication required', '') }, { file: '504.yaml', field: 'title.en', message: /missing/ }],
     ['invalid YAML', { 'events/TestSource/7004.yaml': replace('level: error', 'level: [error') }, { file: '7004.yaml', field: '(yaml)', message: /not valid YAML/ }],
+    ['a heading id that is already taken', both(replace('## ', '## Tree {#tree}\n\n## ')), { field: 'body', message: /id "tree", which is already taken/ }],
     ['a step id used by the page layout', both((t) => t.replaceAll('first-step', 'tree')), { field: 'steps[0].id', message: /used by the page layout/ }],
     ['an article folder that is not a KB number', { 'articles/abc/pl.md': '---\ntitle: x\n---\n' }, { file: 'articles/abc/pl.md', field: '(folder)', message: /not a KB number/ }],
     ['an article file in another language', { 'articles/100002/de.md': '---\ntitle: x\n---\n' }, { file: 'de.md', field: '(file name)', message: /expected pl\.md or en\.md/ }],

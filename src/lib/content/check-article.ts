@@ -47,6 +47,15 @@ export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock
     if (seen.has(alias)) issues.add(file, `aliases.steps.${alias}`, `"${alias}" is still a step id; expected only former ids as aliases`);
   }
 
+  const stepIds = new Set(data.steps.map((s) => s.id));
+  const headingIds = new Set<string>();
+  for (const h of version.headings.filter((x) => !stepIds.has(x.id))) {
+    if ((RESERVED_IDS as readonly string[]).includes(h.id) || stepIds.has(h.id) || headingIds.has(h.id)) {
+      issues.add(file, 'body', `heading "${h.text}" has the id "${h.id}", which is already taken on the page; expected another {#id}`);
+    }
+    headingIds.add(h.id);
+  }
+
   if (data.tree) {
     for (const p of validateTree(data.tree, data.steps.map((s) => s.id))) {
       if (p.severity === 'error') issues.add(file, p.field, p.message);

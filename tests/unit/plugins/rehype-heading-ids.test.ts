@@ -30,6 +30,13 @@ describe('rehype-heading-ids', () => {
     expect(html).toContain('<h2 id="extra">Extra</h2>');
   });
 
+  test('an explicit {#id} wins and is removed from the text', () => {
+    const { html, headings } = render('## Objawy {#symptoms}\n\n## Przyczyna', { ids: ['x', 'cause'] });
+    expect(html).toContain('<h2 id="symptoms">Objawy</h2>');
+    expect(html).toContain('<h2 id="cause">Przyczyna</h2>');
+    expect(headings![0]).toEqual({ depth: 2, id: 'symptoms', text: 'Objawy' });
+  });
+
   test('never gives a heading an id the page already uses', () => {
     const { html } = render('## Tree\n\n## Check auth', { reserved: ['tree', 'check-auth'] });
     expect(html).toContain('<h2 id="tree-1">');
