@@ -4,8 +4,9 @@ import type { Page } from '@playwright/test';
 /** The WCAG 2.2 AA rule tags every page is held to. No rule is disabled. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Runs axe on the page and returns its violations as short readable lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/** Runs axe on the page (or on the part matching `include`) and returns its violations as short readable lines. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const result = await (include ? builder.include(include) : builder).analyze();
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
