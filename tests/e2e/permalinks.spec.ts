@@ -25,6 +25,7 @@ test.describe('copy buttons', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeAttached();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://kb.example.com/en/kb/843106/#tls-before-auth');
     await step.getByRole('button', { name: /^Copy for ticket: Step 3/ }).press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Ticket citation copied.' })).toBeAttached();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(/^KB843106 · Step 3: .+ · https:\/\/kb\.example\.com\/en\/kb\/843106\/#tls-before-auth$/);
     const html = await page.evaluate(async () => {
