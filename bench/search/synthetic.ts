@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexArticle, IndexError, IndexEvent, IndexInput } from '../../src/lib/search/build-index';
+import { createRng } from '../gen/prng.mjs';
 
 /**
  * A synthetic corpus for the search benchmark, shaped like the real article (KB 843106): a
@@ -17,19 +18,11 @@ const STANDARD_HEADINGS = {
   en: ['Symptoms', 'Cause', 'Resolution', 'More information', 'Related articles'],
 };
 
-/** mulberry32: the same seed gives the same corpus on every machine. */
+/** The bench's seeded PRNG (mulberry32, shared with the corpus generator), typed for this file. */
 function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  return { next, int, pick };
+  const r = createRng(seed) as { next: () => number; int: (lo: number, hi: number) => number; pick: (list: readonly unknown[]) => unknown };
+  const pick = <T>(list: readonly T[]): T => r.pick(list) as T;
+  return { next: r.next, int: r.int, pick };
 }
 type Rng = ReturnType<typeof rng>;
 
