@@ -25,28 +25,22 @@ export function citationIndex(articles: readonly CitingArticle[], field: 'events
     const keys = new Set([...a[field], ...a.steps.flatMap((s) => s[field])]);
     for (const key of keys) {
       const steps = a.steps.flatMap((s, i) => (s[field].includes(key) ? [{ id: s.id, title: s.title, n: i + 1 }] : []));
-      index.set(key, [...(index.get(key) ?? []), { kb: a.kb, title: a.title, steps }]);
+      push(index, key, { kb: a.kb, title: a.title, steps });
     }
   }
   return index;
 }
 
-/**
- * Every article citing `key` (`MSExchangeTransport/7004`, `smtp/504`) in its own list or in a
- * step's, with those steps and their numbers, ordered by KB number.
- */
-export function citationsOf(articles: readonly CitingArticle[], field: 'events' | 'errors', key: string): Citation[] {
-  const out: Citation[] = [];
-  for (const a of articles) {
-    const steps = a.steps.flatMap((s, i) => (s[field].includes(key) ? [{ id: s.id, title: s.title, n: i + 1 }] : []));
-    if (steps.length > 0 || a[field].includes(key)) out.push({ kb: a.kb, title: a.title, steps });
-  }
-  return out.sort((x, y) => Number(x.kb) - Number(y.kb));
-}
-
 /** Groups items by a key, keeping their order. */
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of items) push(map, key(item), item);
   return map;
+}
+
+/** Appends to the list under `key`, creating it: in place, so building a group stays linear. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
