@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { LANGS } from './i18n/keys';
 import { articleSchema } from './schemas/article';
 import { errorCodeSchema } from './schemas/error-code';
 import { eventSchema } from './schemas/event';
@@ -13,7 +14,7 @@ const articles = defineCollection({
   loader: siteLoader('articles'),
   schema: articleSchema.extend({
     kb: z.string(),
-    lang: z.enum(['pl', 'en']),
+    lang: z.enum(LANGS),
     file: z.string(),
     headings: z.array(z.object({ depth: z.number(), id: z.string(), text: z.string() })),
   }),

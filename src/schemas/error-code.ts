@@ -1,15 +1,14 @@
 import { z } from 'astro/zod';
+import { ERROR_KINDS } from '../lib/codes/error-codes';
 import { localizedTextSchema } from './localized-text';
 
-/** The kinds of error code the site knows. */
-export const errorKinds = ['smtp', 'hresult', 'win32'] as const;
 
 /** One error code from `content/errors/{kind}/{code}.yaml`. */
 export const errorCodeSchema = z.strictObject({
   /** The normalised code, the same as the file name (`504`, `5.7.1`, `0x8009030c`, `1326`). */
   code: z.union([z.string(), z.number()]).transform(String),
   /** Which family the code belongs to. */
-  kind: z.enum(errorKinds),
+  kind: z.enum(ERROR_KINDS),
   /** The symbolic name, if it has one (`SEC_E_LOGON_DENIED`). */
   name: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'expected a symbolic name such as SEC_E_LOGON_DENIED').optional(),
   /** The literal reply as it appears in logs (`504 need to authenticate first`). */

@@ -1,5 +1,8 @@
-/** The kinds of error code the site knows, as in `content/errors/{kind}/`. */
-export type ErrorKind = 'smtp' | 'hresult' | 'win32';
+/** The kinds of error code the site knows, as in `content/errors/{kind}/`: the one list schemas and code share. */
+export const ERROR_KINDS = ['smtp', 'hresult', 'win32'] as const;
+
+/** One kind of error code. */
+export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 const NORMAL_FORM: Record<ErrorKind, RegExp> = {
   smtp: /^(?:[2-5]\d{2}|[245]\.\d{1,3}\.\d{1,3})$/,
