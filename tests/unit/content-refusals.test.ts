@@ -57,6 +57,7 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
     ['a catalog entry missing its English text', { 'errors/smtp/504.yaml': replace(', en: Authentication required', '') }, { file: '504.yaml', field: 'title.en', message: /missing/ }],
     ['invalid YAML', { 'events/TestSource/7004.yaml': replace('level: error', 'level: [error') }, { file: '7004.yaml', field: '(yaml)', message: /not valid YAML/ }],
     ['a heading id that is already taken', both(replace('## ', '## Tree {#tree}\n\n## ')), { field: 'body', message: /id "tree", which is already taken/ }],
+    ['a heading id that a troubleshooter question uses', both(replace('## ', '## Question {#tree-works}\n\n## ')), { field: 'body', message: /id "tree-works", which is already taken/ }],
     ['a step id used by the page layout', both((t) => t.replaceAll('first-step', 'tree')), { field: 'steps[0].id', message: /used by the page layout/ }],
     ['an article folder that is not a KB number', { 'articles/abc/pl.md': '---\ntitle: x\n---\n' }, { file: 'articles/abc/pl.md', field: '(folder)', message: /not a KB number/ }],
     ['an article file in another language', { 'articles/100002/de.md': '---\ntitle: x\n---\n' }, { file: 'de.md', field: '(file name)', message: /expected pl\.md or en\.md/ }],

@@ -2,7 +2,7 @@ import type { StepBlock } from '../../plugins/remark-steps';
 import { treeShape, validateTree } from '../tree/validate-tree';
 import type { IssueList } from './content-error';
 import type { ArticleVersion, ErrorDoc, EventDoc } from './model';
-import { RESERVED_IDS } from './reserved-ids';
+import { layoutIds } from './reserved-ids';
 
 /** The catalogs an article's references are checked against. */
 export interface Catalogs {
@@ -26,12 +26,13 @@ export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock
   refs(data.events, events, 'events', 'event', 'events');
   refs(data.errors, errors, 'errors', 'error code', 'errors');
 
+  const taken = new Set(layoutIds(data.tree));
   const seen = new Set<string>();
   data.steps.forEach((step, i) => {
     refs(step.events, events, `steps[${i}].events`, 'event', 'events');
     refs(step.errors, errors, `steps[${i}].errors`, 'error code', 'errors');
     if (seen.has(step.id)) issues.add(file, `steps[${i}].id`, `duplicate step id "${step.id}"; expected each step id once`);
-    if ((RESERVED_IDS as readonly string[]).includes(step.id)) issues.add(file, `steps[${i}].id`, `"${step.id}" is used by the page layout; expected another id (not ${RESERVED_IDS.join(', ')})`);
+    if (taken.has(step.id)) issues.add(file, `steps[${i}].id`, `"${step.id}" is used by the page layout; expected another id (not ${[...taken].join(', ')})`);
     seen.add(step.id);
     const count = blocks.filter((b) => b.id === step.id).length;
     if (count === 0) issues.add(file, `steps[${i}]`, `step "${step.id}" has no text; expected a block :::step{#${step.id}} … ::: in the body`);
@@ -50,7 +51,7 @@ export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock
   const stepIds = new Set(data.steps.map((s) => s.id));
   const headingIds = new Set<string>();
   for (const h of version.headings.filter((x) => !stepIds.has(x.id))) {
-    if ((RESERVED_IDS as readonly string[]).includes(h.id) || stepIds.has(h.id) || headingIds.has(h.id)) {
+    if (taken.has(h.id) || stepIds.has(h.id) || headingIds.has(h.id)) {
       issues.add(file, 'body', `heading "${h.text}" has the id "${h.id}", which is already taken on the page; expected another {#id}`);
     }
     headingIds.add(h.id);

@@ -1,7 +1,7 @@
 import { parsePath } from '../routes';
 import type { ArticleVersion } from './model';
 import type { IssueList } from './content-error';
-import { RESERVED_IDS } from './reserved-ids';
+import { layoutIds } from './reserved-ids';
 
 /** What internal links may point at. */
 export interface LinkTargets {
@@ -18,7 +18,7 @@ function hrefs(html: string): string[] {
 /** The ids a reader can land on in an article page: headings, steps, step aliases and the layout's own. */
 export function pageIds(version: ArticleVersion): Set<string> {
   return new Set<string>([
-    ...RESERVED_IDS,
+    ...layoutIds(version.data.tree),
     ...version.headings.map((h) => h.id).filter(Boolean),
     ...version.data.steps.map((s) => s.id),
     ...Object.keys(version.data.aliases.steps),

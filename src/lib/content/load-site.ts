@@ -9,7 +9,7 @@ import { IssueList } from './content-error';
 import { loadErrors, loadEvents } from './load-catalogs';
 import type { ArticleVersion, SiteContent } from './model';
 import { readContentFiles, type RawFile } from './read-files';
-import { RESERVED_IDS } from './reserved-ids';
+import { layoutIds } from './reserved-ids';
 import { parseEntry } from './zod-issues';
 
 /** An article whose two files were read and whose frontmatter passed the schema. */
@@ -107,7 +107,7 @@ function renderJob(article: ParsedArticle, lang: Lang, headingIds: string[] | un
       stepAliases: data.aliases.steps,
       stepLabel: t('step.label'),
       anchorLabel: t('anchor.heading'),
-      reserved: [...RESERVED_IDS, ...data.steps.map((s) => s.id), ...Object.keys(data.aliases.steps)],
+      reserved: [...layoutIds(data.tree), ...data.steps.map((s) => s.id), ...Object.keys(data.aliases.steps)],
       ...(headingIds ? { headingIds } : {}),
     },
   };
