@@ -51,6 +51,8 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
     ['an article in only one language', { 'articles/100002/en.md': null }, { file: 'articles/100002/pl.md', message: /only in "pl"; expected content\/articles\/100002\/en\.md/ }],
     ['a broken internal link to an article', { [EN]: replace('/en/kb/100002/', '/en/kb/100003/') }, { file: 'en.md', field: 'body', message: /broken link "\/en\/kb\/100003\/": no article 100003/ }],
     ['a broken #fragment', { [EN]: replace('(#second-step)', '(#no-such-step)') }, { file: 'en.md', field: 'body', message: /has no section or step "#no-such-step"/ }],
+    ['a short link to an event that does not exist', { [EN]: replace('/en/kb/100002/', '/events/9999/') }, { file: 'en.md', field: 'body', message: /broken link "\/events\/9999\/": no event 9999 is in the catalog/ }],
+    ['a link to an error page that does not exist', { [EN]: replace('/en/kb/100002/', '/en/errors/0x80004005/') }, { field: 'body', message: /no error code 0x80004005 is in the catalog/ }],
     ['a link to a path that is no page', { [EN]: replace('/en/kb/100002/', '/en/kb/') }, { field: 'body', message: /no page of this site/ }],
     ['an event whose file name differs from its id', { 'events/TestSource/7006.yaml': replace('id: 7006', 'id: 7007') }, { file: '7006.yaml', field: 'id', message: /expected the file to be named 7007\.yaml/ }],
     ['an error code that is not normalised', { 'errors/hresult/0x8009030c.yaml': replace('"0x8009030c"', '"0x8009030C"') }, { field: 'code', message: /not normalised; expected an HRESULT as 0x and 8 lowercase hex digits/ }],

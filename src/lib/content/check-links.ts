@@ -46,13 +46,12 @@ function brokenReason(url: URL, targets: LinkTargets): string | undefined {
     if (fragment && !pageIds(target).has(fragment)) return `article ${page.param} has no section or step "#${fragment}"`;
     return undefined;
   }
-  if (page.type === 'event' && !targets.eventIds.has(page.param)) return `no event ${page.param} is in the catalog`;
-  if (page.type === 'error' && !targets.errorCodes.has(page.param)) return `no error code ${page.param} is in the catalog`;
-  if (page.type === 'short') {
-    if (page.target === 'article' && !targets.articles.has(`${page.param}/pl`)) return `no article ${page.param} exists`;
-    if (page.target === 'event' && !targets.eventIds.has(page.param)) return `no event ${page.param} is in the catalog`;
-    if (page.target === 'error' && !targets.errorCodes.has(page.param)) return `no error code ${page.param} is in the catalog`;
-  }
+  // A short link (`/events/7004/`) names the same thing as its language page.
+  const target = page.type === 'short' ? page.target : page.type;
+  const param = 'param' in page ? page.param : '';
+  if (target === 'article' && !targets.articles.has(`${param}/pl`)) return `no article ${param} exists`;
+  if (target === 'event' && !targets.eventIds.has(param)) return `no event ${param} is in the catalog`;
+  if (target === 'error' && !targets.errorCodes.has(param)) return `no error code ${param} is in the catalog`;
   if (fragment && page.type !== 'short') return `only article pages have fragments to link to`;
   return undefined;
 }

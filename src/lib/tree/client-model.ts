@@ -1,4 +1,5 @@
 import type { Tree } from '../../schemas/tree';
+import { stepRef } from './outline';
 
 /** An answer as the browser needs it. */
 export interface ClientAnswer {
@@ -34,10 +35,10 @@ export function treeClientModel(tree: Tree, steps: ReadonlyArray<{ id: string; t
         if (a.next !== undefined) out.next = a.next;
         if (a.outcome !== undefined) out.outcome = a.outcome;
         if (a.step !== undefined) {
-          const n = steps.findIndex((s) => s.id === a.step);
+          const { n, title } = stepRef(steps, a.step);
           out.step = a.step;
-          out.stepN = n + 1;
-          out.stepTitle = steps[n]?.title ?? a.step;
+          out.stepN = n;
+          out.stepTitle = title;
         }
         return out;
       }),

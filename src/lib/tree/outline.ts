@@ -7,6 +7,12 @@ export type OutlineEnd =
   | { type: 'step'; stepId: string; n: number; title: string }
   | { type: 'outcome'; text: string };
 
+/** The number (1-based) and title of the step an answer leads to, as both tree views show it. */
+export function stepRef(steps: ReadonlyArray<{ id: string; title: string }>, id: string): { n: number; title: string } {
+  const i = steps.findIndex((s) => s.id === id);
+  return { n: i + 1, title: steps[i]?.title ?? id };
+}
+
 /** A question of the outline with its answers. */
 export interface OutlineNode {
   id: string;
@@ -29,10 +35,7 @@ export function treeOutline(tree: Tree, steps: ReadonlyArray<{ id: string; title
       id,
       question: node.question,
       answers: node.answers.map((a) => {
-        if (a.step !== undefined) {
-          const n = steps.findIndex((s) => s.id === a.step);
-          return { label: a.label, end: { type: 'step', stepId: a.step, n: n + 1, title: steps[n]?.title ?? a.step } };
-        }
+        if (a.step !== undefined) return { label: a.label, end: { type: 'step', stepId: a.step, ...stepRef(steps, a.step) } };
         if (a.outcome !== undefined) return { label: a.label, end: { type: 'outcome', text: a.outcome } };
         const next = a.next!;
         const target = byId.get(next);
