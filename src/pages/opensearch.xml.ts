@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+import { siteUrl } from '../lib/site-url';
 
 /** `/opensearch.xml`: lets browsers offer the site as a search engine (`kb 7004` in the address bar). */
 export const GET: APIRoute = ({ site }) => {
-  const origin = (site ?? new URL('https://kb.example.com')).href.replace(/\/$/, '');
+  const origin = siteUrl(site).href.replace(/\/$/, '');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
   <ShortName>KB</ShortName>

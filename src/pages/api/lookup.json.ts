@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildLookup } from '../../lib/permalinks/lookup';
+import { siteUrl } from '../../lib/site-url';
 
 /** `/api/lookup.json`: KB numbers, event IDs and error codes (every form) to their URLs. */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     byKb.set(data.kb, entry);
   }
   const lookup = buildLookup({
-    site: (site ?? new URL('https://kb.example.com')).href,
+    site: siteUrl(site).href,
     articles: [...byKb.values()].sort((a, b) => Number(a.kb) - Number(b.kb)),
     events: (await getCollection('events')).map((e) => e.data),
     errors: (await getCollection('errors')).map((e) => e.data),
