@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { LANGS } from './i18n/keys';
-import { articleSchema } from './schemas/article';
-import { errorCodeSchema } from './schemas/error-code';
-import { eventSchema } from './schemas/event';
-import { siteLoader } from './lib/content/site-loader';
+import { LANGS } from './i18n/keys.ts';
+import { articleSchema } from './schemas/article.ts';
+import { errorCodeSchema } from './schemas/error-code.ts';
+import { eventSchema } from './schemas/event.ts';
+import { siteLoader } from './lib/content/site-loader.ts';
 
 /** Extra fields the loader adds to every entry: where it came from. */
 const sourceFields = { file: z.string(), key: z.string() };

@@ -1,12 +1,12 @@
 import Fuse from 'fuse.js';
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex } from '../../src/lib/search/build-index';
-import { foldedFields, loadIndex } from '../../src/lib/search/load-index';
-import type { IndexData } from '../../src/lib/search/model';
-import { FIELD_WEIGHTS, FIELDS } from '../../src/lib/search/term-index';
-import { queryMix } from './queries';
-import { median, quantile, round } from './stats';
-import { syntheticInput } from './synthetic';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { foldedFields, loadIndex } from '../../src/lib/search/load-index.ts';
+import type { IndexData } from '../../src/lib/search/model.ts';
+import { FIELD_WEIGHTS, FIELDS } from '../../src/lib/search/term-index.ts';
+import { queryMix } from './queries.ts';
+import { median, quantile, round } from './stats.ts';
+import { syntheticInput } from './synthetic.ts';
 
 
 /**

@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { buildSearchIndex } from '../../src/lib/search/build-index';
-import { loadIndex } from '../../src/lib/search/load-index';
-import type { IndexData } from '../../src/lib/search/model';
-import { search } from '../../src/lib/search/rank';
-import { queryMix } from './queries';
-import { median, quantile, round } from './stats';
-import { syntheticInput } from './synthetic';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { loadIndex } from '../../src/lib/search/load-index.ts';
+import type { IndexData } from '../../src/lib/search/model.ts';
+import { search } from '../../src/lib/search/rank.ts';
+import { queryMix } from './queries.ts';
+import { median, quantile, round } from './stats.ts';
+import { syntheticInput } from './synthetic.ts';
 
 /** One line of the search benchmark: one corpus size in one language. */
 export interface SearchBenchRow {
@@ -121,6 +121,6 @@ export async function runSearchBench({ n, outDir, root = process.cwd() }: { n: n
   return rows;
 }
 
-export { buildSearchIndex } from '../../src/lib/search/build-index';
-export { fuseComparison } from './fuse-comparison';
-export { queryMix } from './queries';
+export { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+export { fuseComparison } from './fuse-comparison.ts';
+export { queryMix } from './queries.ts';

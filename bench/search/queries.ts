@@ -1,6 +1,6 @@
-import { codeForms } from '../../src/lib/codes/error-codes';
-import { loadIndex, textOf } from '../../src/lib/search/load-index';
-import type { IndexData } from '../../src/lib/search/model';
+import { codeForms } from '../../src/lib/codes/error-codes.ts';
+import { loadIndex, textOf } from '../../src/lib/search/load-index.ts';
+import type { IndexData } from '../../src/lib/search/model.ts';
 
 /** mulberry32, for a query mix that is the same on every run. */
 function rng(seed: number) {

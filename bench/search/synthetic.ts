@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IndexArticle, IndexError, IndexEvent, IndexInput } from '../../src/lib/search/build-index';
+import type { IndexArticle, IndexError, IndexEvent, IndexInput } from '../../src/lib/search/build-index.ts';
 import { createRng } from '../gen/prng.mjs';
 
 /**

@@ -1,4 +1,4 @@
-import type { Dictionary } from './keys';
+import type { Dictionary } from './keys.ts';
 
 /** English UI strings. */
 export const en: Dictionary = {

@@ -1,8 +1,8 @@
-import { en } from './en';
-import type { Dictionary, Lang, PluralKey, UiStrings } from './keys';
-import { pl } from './pl';
+import { en } from './en.ts';
+import type { Dictionary, Lang, PluralKey, UiStrings } from './keys.ts';
+import { pl } from './pl.ts';
 
-export { LANGS, DEFAULT_LANG, isLang, type Lang } from './keys';
+export { LANGS, DEFAULT_LANG, isLang, type Lang } from './keys.ts';
 
 const DICTIONARIES: Record<Lang, Dictionary> = { pl, en };
 

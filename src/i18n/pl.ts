@@ -1,4 +1,4 @@
-import type { Dictionary } from './keys';
+import type { Dictionary } from './keys.ts';
 
 /** Polish UI strings. */
 export const pl: Dictionary = {

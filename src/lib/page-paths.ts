@@ -1,5 +1,5 @@
-import type { Lang } from '../i18n/keys';
-import { parsePath } from './routes';
+import type { Lang } from '../i18n/keys.ts';
+import { parsePath } from './routes.ts';
 
 /** The same page in another language: every page has the same path after its `/{lang}` prefix. */
 export function pathInLang(path: string, lang: Lang): string {

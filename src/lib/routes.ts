@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/keys';
+import type { Lang } from '../i18n/keys.ts';
 
 /** URL builders for every page of the contract (`../shared/CONTRACT.md`), all with a trailing slash. */
 export const routes = {

@@ -1,4 +1,4 @@
-import { LANGS } from '../i18n/keys';
+import { LANGS } from '../i18n/keys.ts';
 
 /** `getStaticPaths` entries for a page that exists once per language. */
 export function langPaths() {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../lib/site-url';
+import { siteUrl } from '../lib/site-url.ts';
 
 /** `/opensearch.xml`: lets browsers offer the site as a search engine (`kb 7004` in the address bar). */
 export const GET: APIRoute = ({ site }) => {

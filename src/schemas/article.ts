@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { errorRefSchema, eventRefSchema, kbNumberSchema, slugSchema } from './reference';
-import { stepSchema } from './step';
-import { treeSchema } from './tree';
+import { errorRefSchema, eventRefSchema, kbNumberSchema, slugSchema } from './reference.ts';
+import { stepSchema } from './step.ts';
+import { treeSchema } from './tree.ts';
 
 /** An ISO date (`2007-11-25`), written as a YAML date or a string; kept as the ISO string. */
 const isoDateSchema = z

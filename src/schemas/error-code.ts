@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { ERROR_KINDS } from '../lib/codes/error-codes';
-import { localizedTextSchema } from './localized-text';
+import { ERROR_KINDS } from '../lib/codes/error-codes.ts';
+import { localizedTextSchema } from './localized-text.ts';
 
 
 /** One error code from `content/errors/{kind}/{code}.yaml`. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedTextSchema } from './localized-text';
+import { localizedTextSchema } from './localized-text.ts';
 
 /** One Windows event: a (source, event ID) pair from `content/events/{Source}/{eventId}.yaml`. */
 export const eventSchema = z.strictObject({

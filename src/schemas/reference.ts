@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ERROR_KINDS } from '../lib/codes/error-codes';
+import { ERROR_KINDS } from '../lib/codes/error-codes.ts';
 
 /** A reference to an event: `Source/eventId` (`MSExchangeTransport/7004`). */
 export const eventRefSchema = z.string().regex(/^[A-Za-z0-9._-]+\/\d+$/, 'expected an event reference Source/eventId, such as MSExchangeTransport/7004');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { errorRefSchema, eventRefSchema, slugSchema } from './reference';
+import { errorRefSchema, eventRefSchema, slugSchema } from './reference.ts';
 
 /** One resolution step declared in an article's frontmatter; its text is the `:::step{#id}` block. */
 export const stepSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema } from './reference';
+import { slugSchema } from './reference.ts';
 
 /** A node or answer id: letters, digits, dashes and underscores (safe in `?tree=`). */
 const treeIdSchema = z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected an id of letters, digits, dashes or underscores');

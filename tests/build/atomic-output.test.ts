@@ -1,7 +1,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { build, manifest, tempDir } from './helpers';
+import { build, manifest, tempDir } from './helpers.ts';
 
 test('a refused build names the problem and leaves the previous output byte for byte', () => {
   const root = tempDir('kb-atomic-');

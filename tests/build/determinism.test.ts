@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { build, manifest, manifestDiff, tempDir } from './helpers';
+import { build, manifest, manifestDiff, tempDir } from './helpers.ts';
 
 test('two clean builds of the same content are byte-identical', () => {
   const root = tempDir('kb-det-');

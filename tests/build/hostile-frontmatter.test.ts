@@ -3,10 +3,10 @@ import { dump } from 'js-yaml';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/content/content-error';
-import { loadSite } from '../../src/lib/content/load-site';
-import { VALID_CONTENT } from '../unit/helpers/content-fixture';
-import { tempDir } from './helpers';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { loadSite } from '../../src/lib/content/load-site.ts';
+import { VALID_CONTENT } from '../unit/helpers/content-fixture.ts';
+import { tempDir } from './helpers.ts';
 
 const BASE = {
   title: 'T',

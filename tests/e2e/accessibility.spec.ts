@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './helpers/axe';
+import { axeViolations } from './helpers/axe.ts';
 
 /** Every page of the sitemap, read from the built site itself. */
 async function sitemapPaths(baseURL: string): Promise<string[]> {

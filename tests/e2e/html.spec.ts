@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SITE_DIST } from './fixture-site';
+import { SITE_DIST } from './fixture-site.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { lookupSchema } from '../../src/schemas/lookup';
-import { FIXTURE } from './fixture-site';
+import { lookupSchema } from '../../src/schemas/lookup.ts';
+import { FIXTURE } from './fixture-site.ts';
 
 const listed = readFileSync('tests/urls.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 

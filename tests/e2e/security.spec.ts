@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURE } from './fixture-site';
+import { FIXTURE } from './fixture-site.ts';
 
 /** Records CSP violations and every request that leaves the page's origin. */
 function watch(page: Page) {

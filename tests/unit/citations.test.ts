@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citationIndex, groupBy } from '../../src/lib/content/citations';
+import { citationIndex, groupBy } from '../../src/lib/content/citations.ts';
 
 const step = (id: string, events: string[] = []) => ({ id, title: id.toUpperCase(), events, errors: [] });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError, type ContentIssue } from '../../src/lib/content/content-error';
-import { loadSite } from '../../src/lib/content/load-site';
-import { contentWith, replace, type Edit } from './helpers/content-fixture';
+import { ContentError, type ContentIssue } from '../../src/lib/content/content-error.ts';
+import { loadSite } from '../../src/lib/content/load-site.ts';
+import { contentWith, replace, type Edit } from './helpers/content-fixture.ts';
 
 /** Loads a mutated fixture and returns the issues it was refused with (fails if it was accepted). */
 async function refusal(edits: Record<string, Edit>): Promise<readonly ContentIssue[]> {

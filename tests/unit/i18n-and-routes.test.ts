@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { useTranslations } from '../../src/i18n';
-import { pl } from '../../src/i18n/pl';
-import { chooseLang } from '../../src/lib/lang/choose-lang';
-import { neutralPath, pathInLang } from '../../src/lib/page-paths';
-import { parsePath, routes } from '../../src/lib/routes';
+import { en } from '../../src/i18n/en.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { pl } from '../../src/i18n/pl.ts';
+import { chooseLang } from '../../src/lib/lang/choose-lang.ts';
+import { neutralPath, pathInLang } from '../../src/lib/page-paths.ts';
+import { parsePath, routes } from '../../src/lib/routes.ts';
 
 describe('i18n', () => {
   test('Polish plurals: 1 wynik, 2 wyniki, 5 wyników, 22 wyniki, 12 wyników', () => {

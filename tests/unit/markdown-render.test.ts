@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderArticleBody } from '../../src/lib/markdown/render';
+import { renderArticleBody } from '../../src/lib/markdown/render.ts';
 
 const options = { steps: [{ id: 'fix-it', title: 'Fix <it>' }], stepLabel: 'Krok {n}', anchorLabel: 'Link' };
 

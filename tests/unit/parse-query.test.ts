@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { codeForms, hresultFromValue } from '../../src/lib/codes/error-codes';
-import { errorKey, eventKey, kbKey, nameKey, parseQuery, tokenKeys } from '../../src/lib/codes/parse-query';
+import { codeForms, hresultFromValue } from '../../src/lib/codes/error-codes.ts';
+import { errorKey, eventKey, kbKey, nameKey, parseQuery, tokenKeys } from '../../src/lib/codes/parse-query.ts';
 
 /** The keys of a query's tokens, all together. */
 const keysOf = (q: string) => parseQuery(q).flatMap((t) => t.keys);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { ticketCitation } from '../../src/lib/permalinks/citation';
-import { buildLookup } from '../../src/lib/permalinks/lookup';
-import { lookupSchema } from '../../src/schemas/lookup';
+import { ticketCitation } from '../../src/lib/permalinks/citation.ts';
+import { buildLookup } from '../../src/lib/permalinks/lookup.ts';
+import { lookupSchema } from '../../src/schemas/lookup.ts';
 
 test('a ticket citation in plain text, Markdown and HTML, escaped', () => {
   const c = ticketCitation({ kb: '843106', what: 'Step 3: Check <TLS> & [AUTH]', url: 'https://kb.example.com/en/kb/843106/#tls-before-auth' });

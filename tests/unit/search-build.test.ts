@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { buildSearchIndex, shortSummary, SUMMARY_MAX } from '../../src/lib/search/build-index';
-import { fold } from '../../src/lib/search/fold';
-import { badgeOf, hrefOf, loadIndex, textOf } from '../../src/lib/search/load-index';
-import { decodeText, isWordToken, VocabularyEncoder } from '../../src/lib/search/text-codec';
-import { fixtureInput } from '../fixtures/search/corpus';
+import { buildSearchIndex, shortSummary, SUMMARY_MAX } from '../../src/lib/search/build-index.ts';
+import { fold } from '../../src/lib/search/fold.ts';
+import { badgeOf, hrefOf, loadIndex, textOf } from '../../src/lib/search/load-index.ts';
+import { decodeText, isWordToken, VocabularyEncoder } from '../../src/lib/search/text-codec.ts';
+import { fixtureInput } from '../fixtures/search/corpus.ts';
 
 describe('text codec', () => {
   const roundTrip = (texts: string[]) => {

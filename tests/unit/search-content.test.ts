@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadSite } from '../../src/lib/content/load-site';
-import { buildSearchIndex } from '../../src/lib/search/build-index';
-import { indexInput } from '../../src/lib/search/index-input';
-import { loadIndex } from '../../src/lib/search/load-index';
-import { search } from '../../src/lib/search/rank';
+import { loadSite } from '../../src/lib/content/load-site.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { indexInput } from '../../src/lib/search/index-input.ts';
+import { loadIndex } from '../../src/lib/search/load-index.ts';
+import { search } from '../../src/lib/search/rank.ts';
 
 /** The "done when", on the real content (KB 843106 and its catalogs), through the site's own build step. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, highlight, segments } from '../../src/lib/search/highlight';
-import { mergeRanges, textRanges } from '../../src/lib/search/marks';
+import { excerpt, highlight, segments } from '../../src/lib/search/highlight.ts';
+import { mergeRanges, textRanges } from '../../src/lib/search/marks.ts';
 
 /** The smallest document `highlight` needs; it has no innerHTML, so nothing can be parsed as HTML. */
 function fakeDocument() {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { codeForms } from '../../src/lib/codes/error-codes';
-import { buildSearchIndex } from '../../src/lib/search/build-index';
-import { loadIndex, type SearchIndex } from '../../src/lib/search/load-index';
-import { search } from '../../src/lib/search/rank';
-import { fixtureInput } from '../fixtures/search/corpus';
+import { codeForms } from '../../src/lib/codes/error-codes.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { loadIndex, type SearchIndex } from '../../src/lib/search/load-index.ts';
+import { search } from '../../src/lib/search/rank.ts';
+import { fixtureInput } from '../fixtures/search/corpus.ts';
 
 const LANGS = ['pl', 'en'] as const;
 const indexes = Object.fromEntries(LANGS.map((lang) => [lang, loadIndex(JSON.parse(JSON.stringify(buildSearchIndex(fixtureInput(lang)))))])) as Record<(typeof LANGS)[number], SearchIndex>;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { answerKeys, decodeState, encodeState, type StateTree } from '../../src/lib/tree/state';
-import { treeShape, validateTree } from '../../src/lib/tree/validate-tree';
-import type { Tree } from '../../src/schemas/tree';
+import { answerKeys, decodeState, encodeState, type StateTree } from '../../src/lib/tree/state.ts';
+import { treeShape, validateTree } from '../../src/lib/tree/validate-tree.ts';
+import type { Tree } from '../../src/schemas/tree.ts';
 
 const tree: StateTree = {
   start: 'auth',

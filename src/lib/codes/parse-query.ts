@@ -1,4 +1,4 @@
-import { hresultFromValue } from './error-codes';
+import { hresultFromValue } from './error-codes.ts';
 
 /**
  * The query-side normaliser. A reader types a code in whatever form a log, a ticket or a dialog

@@ -1,8 +1,8 @@
-import type { StepBlock } from '../../plugins/remark-steps';
-import { treeShape, validateTree } from '../tree/validate-tree';
-import type { IssueList } from './content-error';
-import type { ArticleVersion, ErrorDoc, EventDoc } from './model';
-import { layoutIds } from './reserved-ids';
+import type { StepBlock } from '../../plugins/remark-steps.ts';
+import { treeShape, validateTree } from '../tree/validate-tree.ts';
+import type { IssueList } from './content-error.ts';
+import type { ArticleVersion, ErrorDoc, EventDoc } from './model.ts';
+import { layoutIds } from './reserved-ids.ts';
 
 /** The catalogs an article's references are checked against. */
 export interface Catalogs {

@@ -1,7 +1,7 @@
-import { parsePath } from '../routes';
-import type { ArticleVersion } from './model';
-import type { IssueList } from './content-error';
-import { layoutIds } from './reserved-ids';
+import { parsePath } from '../routes.ts';
+import type { ArticleVersion } from './model.ts';
+import type { IssueList } from './content-error.ts';
+import { layoutIds } from './reserved-ids.ts';
 
 /** What internal links may point at. */
 export interface LinkTargets {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../../i18n/keys';
-import { citationIndex, groupBy, type Citation } from './citations';
+import type { Lang } from '../../i18n/keys.ts';
+import { citationIndex, groupBy, type Citation } from './citations.ts';
 
 /** An article entry of one language. */
 export type ArticleEntry = CollectionEntry<'articles'>;

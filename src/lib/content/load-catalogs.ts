@@ -1,10 +1,10 @@
-import { errorCodeSchema } from '../../schemas/error-code';
-import { eventSchema } from '../../schemas/event';
-import { isNormalisedCode, NORMAL_FORM_HINT } from '../codes/error-codes';
-import type { IssueList } from './content-error';
-import type { ErrorDoc, EventDoc } from './model';
-import { readContentFiles } from './read-files';
-import { parseEntry } from './zod-issues';
+import { errorCodeSchema } from '../../schemas/error-code.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { isNormalisedCode, NORMAL_FORM_HINT } from '../codes/error-codes.ts';
+import type { IssueList } from './content-error.ts';
+import type { ErrorDoc, EventDoc } from './model.ts';
+import { readContentFiles } from './read-files.ts';
+import { parseEntry } from './zod-issues.ts';
 
 /** Reads and validates `content/events/{Source}/{eventId}.yaml`. */
 export function loadEvents(root: string, contentDir: string, issues: IssueList): EventDoc[] {

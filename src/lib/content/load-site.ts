@@ -1,16 +1,16 @@
 import { join } from 'node:path';
-import { isLang, LANGS, type Lang } from '../../i18n/keys';
-import { useTranslations } from '../../i18n';
-import { articleSchema, type ArticleFrontmatter } from '../../schemas/article';
-import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render';
-import { checkArticle, checkParity } from './check-article';
-import { checkInternalLinks } from './check-links';
-import { IssueList } from './content-error';
-import { loadErrors, loadEvents } from './load-catalogs';
-import type { ArticleVersion, SiteContent } from './model';
-import { readContentFiles, type RawFile } from './read-files';
-import { layoutIds } from './reserved-ids';
-import { parseEntry } from './zod-issues';
+import { isLang, LANGS, type Lang } from '../../i18n/keys.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { articleSchema, type ArticleFrontmatter } from '../../schemas/article.ts';
+import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
+import { checkArticle, checkParity } from './check-article.ts';
+import { checkInternalLinks } from './check-links.ts';
+import { IssueList } from './content-error.ts';
+import { loadErrors, loadEvents } from './load-catalogs.ts';
+import type { ArticleVersion, SiteContent } from './model.ts';
+import { readContentFiles, type RawFile } from './read-files.ts';
+import { layoutIds } from './reserved-ids.ts';
+import { parseEntry } from './zod-issues.ts';
 
 /** An article whose two files were read and whose frontmatter passed the schema. */
 interface ParsedArticle {

@@ -1,8 +1,8 @@
-import type { Lang } from '../../i18n/keys';
-import type { ArticleFrontmatter } from '../../schemas/article';
-import type { ErrorCodeEntry } from '../../schemas/error-code';
-import type { EventEntry } from '../../schemas/event';
-import type { HeadingInfo } from '../../plugins/rehype-heading-ids';
+import type { Lang } from '../../i18n/keys.ts';
+import type { ArticleFrontmatter } from '../../schemas/article.ts';
+import type { ErrorCodeEntry } from '../../schemas/error-code.ts';
+import type { EventEntry } from '../../schemas/event.ts';
+import type { HeadingInfo } from '../../plugins/rehype-heading-ids.ts';
 
 /** One language of an article, validated and rendered. */
 export interface ArticleVersion {

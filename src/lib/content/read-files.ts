@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
-import type { IssueList } from './content-error';
+import type { IssueList } from './content-error.ts';
 
 /** A content file read from disk, its data parsed but not yet validated. */
 export interface RawFile {

@@ -1,4 +1,4 @@
-import type { Tree } from '../../schemas/tree';
+import type { Tree } from '../../schemas/tree.ts';
 
 /**
  * Element ids the article page layout uses (ArticleView and its parts, the header search box);

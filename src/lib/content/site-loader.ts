@@ -2,10 +2,10 @@ import type { Loader } from 'astro/loaders';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRenderPool } from '../markdown/render-pool';
-import { ContentError } from './content-error';
-import { loadSite } from './load-site';
-import type { SiteContent } from './model';
+import { createRenderPool } from '../markdown/render-pool.ts';
+import { ContentError } from './content-error.ts';
+import { loadSite } from './load-site.ts';
+import type { SiteContent } from './model.ts';
 
 type Part = 'articles' | 'events' | 'errors';
 const PARTS: readonly Part[] = ['articles', 'events', 'errors'];

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { IssueList } from './content-error';
+import type { IssueList } from './content-error.ts';
 
 /** A Zod path as a field name: `steps[2].id`. */
 export function fieldName(path: readonly PropertyKey[]): string {

@@ -1,6 +1,6 @@
-import { isLang } from '../../i18n/keys';
-import { saveLang } from './choose-lang';
-import { URL_CHANGE_EVENT } from './lang-switch-events';
+import { isLang } from '../../i18n/keys.ts';
+import { saveLang } from './choose-lang.ts';
+import { URL_CHANGE_EVENT } from './lang-switch-events.ts';
 
 /**
  * `<lang-switch>`: keeps its link pointing at the same place in the other language, with the

@@ -1,5 +1,5 @@
-import { chooseLang, readSavedLang, saveLang } from './choose-lang';
-import { isLang } from '../../i18n/keys';
+import { chooseLang, readSavedLang, saveLang } from './choose-lang.ts';
+import { isLang } from '../../i18n/keys.ts';
 
 /**
  * `<lang-redirect path="/kb/123456/">`: sends the reader to `/{lang}{path}` in their language,

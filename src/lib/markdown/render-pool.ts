@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BatchRenderer, RenderedBody, RenderJob } from './render';
+import type { BatchRenderer, RenderedBody, RenderJob } from './render.ts';
 
 /** Jobs sent to a worker at once: large enough to amortise messaging, small enough to balance. */
 const CHUNK = 40;

@@ -1,6 +1,6 @@
-import { URL_CHANGE_EVENT } from '../lang/lang-switch-events';
-import { publishedUrl, ticketCitation } from './citation';
-import { copyRich } from './clipboard';
+import { URL_CHANGE_EVENT } from '../lang/lang-switch-events.ts';
+import { publishedUrl, ticketCitation } from './citation.ts';
+import { copyRich } from './clipboard.ts';
 
 /** The strings and facts `<kb-copy-links>` reads from its data attributes. */
 interface CopyConfig {

@@ -1,6 +1,6 @@
-import type { Lookup } from '../../schemas/lookup';
-import { codeForms, type ErrorKind } from '../codes/error-codes';
-import { routes } from '../routes';
+import type { Lookup } from '../../schemas/lookup.ts';
+import { codeForms, type ErrorKind } from '../codes/error-codes.ts';
+import { routes } from '../routes.ts';
 
 /** What the lookup is built from. */
 export interface LookupInput {

@@ -1,6 +1,6 @@
-import { errorKey, eventKey } from '../codes/parse-query';
-import type { IndexData, WireArticle, WireError, WireEvent, WireStep } from './model';
-import { VocabularyEncoder } from './text-codec';
+import { errorKey, eventKey } from '../codes/parse-query.ts';
+import type { IndexData, WireArticle, WireError, WireEvent, WireStep } from './model.ts';
+import { VocabularyEncoder } from './text-codec.ts';
 
 /** An article of one language, as the index build needs it (plain data, no Astro). */
 export interface IndexArticle {

@@ -1,5 +1,5 @@
-import { loadIndex, type SearchIndex } from './load-index';
-import type { IndexData } from './model';
+import { loadIndex, type SearchIndex } from './load-index.ts';
+import type { IndexData } from './model.ts';
 
 const pending = new Map<string, Promise<SearchIndex>>();
 

@@ -1,5 +1,5 @@
-import type { Lang, PluralForms } from '../../i18n/keys';
-import type { RecordType } from './model';
+import type { Lang, PluralForms } from '../../i18n/keys.ts';
+import type { RecordType } from './model.ts';
 
 /**
  * The UI strings the search scripts need, handed over from the server as JSON (a data attribute)

@@ -1,4 +1,4 @@
-import type { Range } from './model';
+import type { Range } from './model.ts';
 
 /** A piece of a text, marked or not. */
 export interface Segment {

@@ -1,7 +1,7 @@
-import { useTranslations, type Lang } from '../../i18n';
-import type { ErrorCodeEntry } from '../../schemas/error-code';
-import type { EventEntry } from '../../schemas/event';
-import type { IndexArticle, IndexInput } from './build-index';
+import { useTranslations, type Lang } from '../../i18n/index.ts';
+import type { ErrorCodeEntry } from '../../schemas/error-code.ts';
+import type { EventEntry } from '../../schemas/event.ts';
+import type { IndexArticle, IndexInput } from './build-index.ts';
 
 /**
  * The input of one language's index from validated content: article versions of that language

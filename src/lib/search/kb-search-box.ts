@@ -1,9 +1,9 @@
-import { routes } from '../routes';
-import { fill, readStrings, resultCount, type SearchStrings } from './client-strings';
-import type { SearchIndex } from './load-index';
+import { routes } from '../routes.ts';
+import { fill, readStrings, resultCount, type SearchStrings } from './client-strings.ts';
+import type { SearchIndex } from './load-index.ts';
 
 /** The search code, loaded with the index on first focus. */
-type Engine = typeof import('./engine');
+type Engine = typeof import('./engine.ts');
 
 const MAX_OPTIONS = 8;
 
@@ -69,7 +69,7 @@ class KbSearchBox extends HTMLElement {
   private load(): void {
     if (this.index || this.failed || this.loading) return;
     this.loading = true;
-    import('./engine')
+    import('./engine.ts')
       .then(async (engine) => {
         this.engine = engine;
         this.index = await engine.fetchIndex(this.dataset['index'] ?? `/${this.strings.lang}/search-index.json`);

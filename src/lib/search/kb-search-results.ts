@@ -1,9 +1,9 @@
-import { URL_CHANGE_EVENT } from '../lang/lang-switch-events';
-import { fill, readStrings, resultCount, type SearchStrings } from './client-strings';
-import type { SearchIndex } from './load-index';
+import { URL_CHANGE_EVENT } from '../lang/lang-switch-events.ts';
+import { fill, readStrings, resultCount, type SearchStrings } from './client-strings.ts';
+import type { SearchIndex } from './load-index.ts';
 
 /** The search code, loaded with the index (in parallel with the page's first paint). */
-type Engine = typeof import('./engine');
+type Engine = typeof import('./engine.ts');
 
 const MAX_RESULTS = 100;
 const TYPING_DELAY_MS = 150;
@@ -101,7 +101,7 @@ class KbSearchResults extends HTMLElement {
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    import('./engine')
+    import('./engine.ts')
       .then(async (engine) => {
         this.engine = engine;
         this.index = await engine.fetchIndex(this.dataset['index'] ?? `/${this.strings.lang}/search-index.json`);

@@ -1,12 +1,12 @@
-import { codeForms } from '../codes/error-codes';
-import { errorKey, eventKey, kbKey, nameKey } from '../codes/parse-query';
-import { isLang, type Lang } from '../../i18n/keys';
-import { routes } from '../routes';
-import { fold } from './fold';
-import type { CatalogEntry, FoldedFields, IndexData, SearchRecord } from './model';
-import { buildEntryMap, extraEntries } from './postings';
-import { TermIndex } from './term-index';
-import { decodeText } from './text-codec';
+import { codeForms } from '../codes/error-codes.ts';
+import { errorKey, eventKey, kbKey, nameKey } from '../codes/parse-query.ts';
+import { isLang, type Lang } from '../../i18n/keys.ts';
+import { routes } from '../routes.ts';
+import { fold } from './fold.ts';
+import type { CatalogEntry, FoldedFields, IndexData, SearchRecord } from './model.ts';
+import { buildEntryMap, extraEntries } from './postings.ts';
+import { TermIndex } from './term-index.ts';
+import { decodeText } from './text-codec.ts';
 
 /** A loaded index: records, the exact code map and the word index. */
 export interface SearchIndex {

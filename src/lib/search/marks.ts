@@ -1,6 +1,6 @@
-import { fold, wordsAt } from './fold';
-import type { Range, SearchHit, SearchRecord } from './model';
-import type { TermMatch } from './term-index';
+import { fold, wordsAt } from './fold.ts';
+import type { Range, SearchHit, SearchRecord } from './model.ts';
+import type { TermMatch } from './term-index.ts';
 
 /** A query token that hit the code map. */
 export interface CodeToken {

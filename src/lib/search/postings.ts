@@ -1,5 +1,5 @@
-import { words } from './fold';
-import type { SearchRecord } from './model';
+import { words } from './fold.ts';
+import type { SearchRecord } from './model.ts';
 
 /**
  * Where each position of the texts (`x`) belongs: `record << 3 | field` (fields numbered as in

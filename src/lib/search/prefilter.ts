@@ -1,4 +1,4 @@
-import { FIELD_WEIGHTS, type MatchKind, type TermIndex, type TermMatch } from './term-index';
+import { FIELD_WEIGHTS, type MatchKind, type TermIndex, type TermMatch } from './term-index.ts';
 
 /** The records holding every word, with a rough score, and what each word matched. */
 export interface Prefiltered {

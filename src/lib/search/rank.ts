@@ -1,11 +1,11 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { parseQuery } from '../codes/parse-query';
-import { fold, words } from './fold';
-import { badgeOf, foldedFields, hrefOf, textOf, type SearchIndex } from './load-index';
-import { markHit, type CodeToken, type QueryMarks } from './marks';
-import type { FoldedFields, SearchHit } from './model';
-import { prefilter } from './prefilter';
-import { FIELD_WEIGHTS, FIELDS } from './term-index';
+import { parseQuery } from '../codes/parse-query.ts';
+import { fold, words } from './fold.ts';
+import { badgeOf, foldedFields, hrefOf, textOf, type SearchIndex } from './load-index.ts';
+import { markHit, type CodeToken, type QueryMarks } from './marks.ts';
+import type { FoldedFields, SearchHit } from './model.ts';
+import { prefilter } from './prefilter.ts';
+import { FIELD_WEIGHTS, FIELDS } from './term-index.ts';
 
 /** Options of {@link search}. */
 export interface SearchOptions {

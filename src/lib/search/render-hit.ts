@@ -1,6 +1,6 @@
-import { fill, type SearchStrings } from './client-strings';
-import { excerpt, highlight } from './highlight';
-import type { SearchHit } from './model';
+import { fill, type SearchStrings } from './client-strings.ts';
+import { excerpt, highlight } from './highlight.ts';
+import type { SearchHit } from './model.ts';
 
 /** A `<span>` with a class and text (text only, never HTML). */
 function span(className: string, ...children: Array<Node | string>): HTMLSpanElement {

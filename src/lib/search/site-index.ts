@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
-import type { Lang } from '../../i18n';
-import { articlesIn } from '../content/collections';
-import { buildSearchIndex } from './build-index';
-import { indexInput } from './index-input';
-import type { IndexData } from './model';
+import type { Lang } from '../../i18n/index.ts';
+import { articlesIn } from '../content/collections.ts';
+import { buildSearchIndex } from './build-index.ts';
+import { indexInput } from './index-input.ts';
+import type { IndexData } from './model.ts';
 
 const cache = new Map<Lang, Promise<{ data: IndexData; json: string; version: string }>>();
 

@@ -1,7 +1,7 @@
-import { LOCALES, useTranslations, type Lang } from '../../i18n';
-import { pl } from '../../i18n/pl';
-import { en } from '../../i18n/en';
-import type { SearchStrings } from './client-strings';
+import { LOCALES, useTranslations, type Lang } from '../../i18n/index.ts';
+import { pl } from '../../i18n/pl.ts';
+import { en } from '../../i18n/en.ts';
+import type { SearchStrings } from './client-strings.ts';
 
 const PLURALS = { pl: pl.plurals, en: en.plurals };
 

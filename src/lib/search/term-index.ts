@@ -1,5 +1,5 @@
-import { fold, isCodeLikeWord } from './fold';
-import type { FoldedFields } from './model';
+import { fold, isCodeLikeWord } from './fold.ts';
+import type { FoldedFields } from './model.ts';
 
 /** The searchable fields in weight order; an entry (`record << 3 | field`) keeps the field in its low 3 bits. */
 export const FIELDS = ['t', 'st', 'c', 's', 'b'] as const satisfies ReadonlyArray<keyof FoldedFields>;

@@ -1,5 +1,5 @@
-import type { Tree } from '../../schemas/tree';
-import { stepRef } from './outline';
+import type { Tree } from '../../schemas/tree.ts';
+import { stepRef } from './outline.ts';
 
 /** An answer as the browser needs it. */
 export interface ClientAnswer {

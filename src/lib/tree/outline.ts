@@ -1,4 +1,4 @@
-import type { Tree } from '../../schemas/tree';
+import type { Tree } from '../../schemas/tree.ts';
 
 /** Where an answer of the outline leads. */
 export type OutlineEnd =

@@ -1,4 +1,4 @@
-import type { Tree } from '../../schemas/tree';
+import type { Tree } from '../../schemas/tree.ts';
 
 /** A problem in a tree, with the field it is in. */
 export interface TreeProblem {

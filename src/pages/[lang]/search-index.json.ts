@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import type { Lang } from '../../i18n';
-import { siteSearchIndex } from '../../lib/search/site-index';
-import { langPaths } from '../../lib/static-paths';
+import type { Lang } from '../../i18n/index.ts';
+import { siteSearchIndex } from '../../lib/search/site-index.ts';
+import { langPaths } from '../../lib/static-paths.ts';
 
 /** One search index per language, built from the content at build time and fetched lazily. */
 export const getStaticPaths = langPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildLookup } from '../../lib/permalinks/lookup';
-import { siteUrl } from '../../lib/site-url';
+import { buildLookup } from '../../lib/permalinks/lookup.ts';
+import { siteUrl } from '../../lib/site-url.ts';
 
 /** `/api/lookup.json`: KB numbers, event IDs and error codes (every form) to their URLs. */
 export const GET: APIRoute = async ({ site }) => {

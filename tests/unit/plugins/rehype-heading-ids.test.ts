@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import rehypeHeadingIds, { type RehypeHeadingIdsOptions } from '../../../src/plugins/rehype-heading-ids';
+import rehypeHeadingIds, { type RehypeHeadingIdsOptions } from '../../../src/plugins/rehype-heading-ids.ts';
 
 function render(markdown: string, options: RehypeHeadingIdsOptions = {}) {
   const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeHeadingIds, options).use(rehypeStringify);

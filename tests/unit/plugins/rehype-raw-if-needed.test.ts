@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { expect, test } from 'vitest';
-import rehypeRawIfNeeded from '../../../src/plugins/rehype-raw-if-needed';
+import rehypeRawIfNeeded from '../../../src/plugins/rehype-raw-if-needed.ts';
 
 const render = (md: string) => String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawIfNeeded).use(rehypeStringify).processSync(md));
 

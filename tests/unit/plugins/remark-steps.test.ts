@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import remarkSteps from '../../../src/plugins/remark-steps';
+import remarkSteps from '../../../src/plugins/remark-steps.ts';
 
 const steps = [
   { id: 'check-auth', title: 'Check authentication' },
