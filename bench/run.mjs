@@ -25,40 +25,64 @@ function parseArgs(argv) {
   for (const arg of argv) {
     if (arg === '--large') opts.sizes = [100, 1000, 10000];
     else if (arg === '--no-baseline') opts.baseline = false;
-    else if (arg.startsWith('--sizes=')) opts.sizes = arg.slice(8).split(',').map((s) => Number(s.replace(/_/g, '')));
+    else if (arg.startsWith('--sizes='))
+      opts.sizes = arg
+        .slice(8)
+        .split(',')
+        .map((s) => Number(s.replace(/_/g, '')));
     else if (arg.startsWith('--seed=')) opts.seed = arg.slice(7);
     else if (arg.startsWith('--repeat=')) opts.repeat = Number(arg.slice(9));
     else if (arg === '--help' || arg === '-h') opts.help = true;
     else throw new Error(`unknown option ${arg}; see the header of bench/run.mjs`);
   }
-  if (opts.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes expects positive whole numbers');
-  if (!Number.isInteger(opts.repeat) || opts.repeat < 1) throw new Error('--repeat expects a positive whole number');
+  if (opts.sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--sizes expects positive whole numbers');
+  if (!Number.isInteger(opts.repeat) || opts.repeat < 1)
+    throw new Error('--repeat expects a positive whole number');
   return opts;
 }
 
 /** The machine, so figures from different runs are compared knowingly. */
 function machine() {
   const cpu = cpus();
-  return { node: process.version, platform: `${process.platform}-${process.arch}`, cpuCount: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', totalMemoryBytes: totalmem() };
+  return {
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpuCount: cpu.length,
+    cpuModel: cpu[0]?.model ?? 'unknown',
+    totalMemoryBytes: totalmem(),
+  };
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) {
-    console.log('usage: npm run bench [-- --large | --sizes=100,1000 | --repeat=K | --no-baseline | --seed=NAME]');
+    console.log(
+      'usage: npm run bench [-- --large | --sizes=100,1000 | --repeat=K | --no-baseline | --seed=NAME]',
+    );
     return 0;
   }
   const env = machine();
   const log = (text) => console.log(`[bench] ${text}`);
-  log(`node ${env.node}, ${env.cpuCount} CPUs (${env.cpuModel}), ${(env.totalMemoryBytes / 1024 ** 3).toFixed(1)} GiB; seed "${opts.seed}"; sizes ${opts.sizes.join(', ')}`);
-  if (Number(process.versions.node.split('.')[0]) < 24) log('warning: expected Node 24 from node_modules; run through `npm run bench`');
+  log(
+    `node ${env.node}, ${env.cpuCount} CPUs (${env.cpuModel}), ${(env.totalMemoryBytes / 1024 ** 3).toFixed(1)} GiB; seed "${opts.seed}"; sizes ${opts.sizes.join(', ')}`,
+  );
+  if (Number(process.versions.node.split('.')[0]) < 24)
+    log('warning: expected Node 24 from node_modules; run through `npm run bench`');
 
   const resultsDir = join(root, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const tables = [];
   let failed = 0;
   for (const n of opts.sizes) {
-    const result = await benchSize({ root, n, seed: opts.seed, baseline: opts.baseline, repeat: opts.repeat, log });
+    const result = await benchSize({
+      root,
+      n,
+      seed: opts.seed,
+      baseline: opts.baseline,
+      repeat: opts.repeat,
+      log,
+    });
     result.budgets = checkBudgets(result);
     failed += result.budgets.filter((b) => b.status === 'FAIL').length;
     const table = formatTable({ ...result, cpuCount: env.cpuCount });
@@ -66,11 +90,17 @@ async function main() {
     console.log(table);
     // No timestamp inside: two runs of the same code on the same machine differ only in measurements.
     const file = join(resultsDir, `latest-N${n}.json`);
-    writeFileSync(file, `${JSON.stringify({ machine: env, limits: LIMITS, ...result }, null, 2)}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ machine: env, limits: LIMITS, ...result }, null, 2)}\n`,
+    );
     log(`figures written to ${file}`);
   }
-  if (tables.length > 1) console.log(`\n${'#'.repeat(20)} summary ${'#'.repeat(20)}${tables.join('\n')}`);
-  console.log(failed > 0 ? `\n[bench] ${failed} budget check(s) FAILED` : '\n[bench] all budgets met');
+  if (tables.length > 1)
+    console.log(`\n${'#'.repeat(20)} summary ${'#'.repeat(20)}${tables.join('\n')}`);
+  console.log(
+    failed > 0 ? `\n[bench] ${failed} budget check(s) FAILED` : '\n[bench] all budgets met',
+  );
   return failed > 0 ? 1 : 0;
 }
 

@@ -60,12 +60,20 @@ export function checkDistLinks(dir, site = 'https://kb.example.com/') {
       }
       const target = resolveFile(dir, url.pathname);
       if (!target) {
-        broken.push({ page: page.path, link: value, reason: `no file is built for ${url.pathname}` });
+        broken.push({
+          page: page.path,
+          link: value,
+          reason: `no file is built for ${url.pathname}`,
+        });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (attr === 'href' && fragment && target.endsWith('.html') && !ids(target).has(fragment)) {
-        broken.push({ page: page.path, link: value, reason: `${url.pathname} has no element with id "${fragment}"` });
+        broken.push({
+          page: page.path,
+          link: value,
+          reason: `${url.pathname} has no element with id "${fragment}"`,
+        });
       }
     }
   }
@@ -75,6 +83,8 @@ export function checkDistLinks(dir, site = 'https://kb.example.com/') {
 /** The built file serving a path, if any. */
 function resolveFile(dir, pathname) {
   const clean = decodeURIComponent(pathname);
-  const candidates = clean.endsWith('/') ? [join(dir, clean, 'index.html')] : [join(dir, clean), join(dir, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dir, clean, 'index.html')]
+    : [join(dir, clean), join(dir, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

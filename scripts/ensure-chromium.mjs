@@ -3,7 +3,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+export const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].filter(Boolean);
 
 const found = () => CANDIDATES.find((p) => existsSync(p));
 
@@ -13,12 +17,17 @@ if (!found()) {
   if (isRoot && hasApt) {
     console.log('Chromium not found: installing Debian package "chromium" with apt-get…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   }
 }
 const path = found();
 if (!path) {
-  console.error('Browser tests need Chromium. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary).');
+  console.error(
+    'Browser tests need Chromium. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary).',
+  );
   process.exit(1);
 }
 console.log(`Using Chromium at ${path}`);

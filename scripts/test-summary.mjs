@@ -10,7 +10,9 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')
 const vitest = read('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
-  failed += (vitest.numFailedTests ?? 0) + (vitest.numTotalTestSuites && vitest.success === false && !vitest.numFailedTests ? 1 : 0);
+  failed +=
+    (vitest.numFailedTests ?? 0) +
+    (vitest.numTotalTestSuites && vitest.success === false && !vitest.numFailedTests ? 1 : 0);
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
 } else failed += 1; // the unit run did not even report
 

@@ -18,7 +18,11 @@ export function builtPaths(distDir) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name === 'index.html') {
-        const page = `/${relative(distDir, dir).split(sep).filter(Boolean).map((p) => `${p}/`).join('')}`;
+        const page = `/${relative(distDir, dir)
+          .split(sep)
+          .filter(Boolean)
+          .map((p) => `${p}/`)
+          .join('')}`;
         out.push(page, ...stepIds(readFileSync(path, 'utf8')).map((id) => `${page}#${id}`));
       }
     }
@@ -29,7 +33,10 @@ export function builtPaths(distDir) {
 
 /** Reads a URL list: one path a line; blank lines and `#` comments ignored. */
 export function parseUrlList(text) {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 /**
@@ -51,10 +58,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const previous = existsSync(out) ? parseUrlList(readFileSync(out, 'utf8')) : [];
   const lost = missingUrls(previous, dist);
   if (lost.length > 0) {
-    console.error(`These published URLs are no longer built; keep them with an alias before regenerating:\n${lost.join('\n')}`);
+    console.error(
+      `These published URLs are no longer built; keep them with an alias before regenerating:\n${lost.join('\n')}`,
+    );
     process.exit(1);
   }
   const urls = [...new Set([...previous, ...builtPaths(dist)])].sort();
-  writeFileSync(out, `# Every URL ever published. Checked on every test run; add with \`npm run urls\`, never remove.\n${urls.join('\n')}\n`);
+  writeFileSync(
+    out,
+    `# Every URL ever published. Checked on every test run; add with \`npm run urls\`, never remove.\n${urls.join('\n')}\n`,
+  );
   console.log(`${urls.length} URLs in ${out}`);
 }

@@ -21,9 +21,15 @@ const articles = defineCollection({
 });
 
 /** One entry per event (`MSExchangeTransport/7004`). */
-const events = defineCollection({ loader: siteLoader('events'), schema: eventSchema.extend(sourceFields) });
+const events = defineCollection({
+  loader: siteLoader('events'),
+  schema: eventSchema.extend(sourceFields),
+});
 
 /** One entry per error code (`hresult/0x8009030c`). */
-const errors = defineCollection({ loader: siteLoader('errors'), schema: errorCodeSchema.extend(sourceFields) });
+const errors = defineCollection({
+  loader: siteLoader('errors'),
+  schema: errorCodeSchema.extend(sourceFields),
+});
 
 export const collections = { articles, events, errors };

@@ -6,9 +6,18 @@ import { COMPONENTS, PRODUCTS, SLUG_VERBS, SLUG_WORDS, SYMPTOMS } from './terms.
 import { generateTree, treeIn } from './tree.mjs';
 
 const VERBS = {
-  check: ['Check', 'Sprawdź'], enable: ['Enable', 'Włącz'], reset: ['Reset', 'Zresetuj'], restart: ['Restart', 'Uruchom ponownie'],
-  verify: ['Verify', 'Zweryfikuj'], rebuild: ['Rebuild', 'Odbuduj'], remove: ['Remove', 'Usuń'], renew: ['Renew', 'Odnów'],
-  raise: ['Raise logging for', 'Zwiększ rejestrowanie dla'], clear: ['Clear', 'Wyczyść'], repair: ['Repair', 'Napraw'], update: ['Update', 'Zaktualizuj'],
+  check: ['Check', 'Sprawdź'],
+  enable: ['Enable', 'Włącz'],
+  reset: ['Reset', 'Zresetuj'],
+  restart: ['Restart', 'Uruchom ponownie'],
+  verify: ['Verify', 'Zweryfikuj'],
+  rebuild: ['Rebuild', 'Odbuduj'],
+  remove: ['Remove', 'Usuń'],
+  renew: ['Renew', 'Odnów'],
+  raise: ['Raise logging for', 'Zwiększ rejestrowanie dla'],
+  clear: ['Clear', 'Wyczyść'],
+  repair: ['Repair', 'Napraw'],
+  update: ['Update', 'Zaktualizuj'],
 };
 
 /**
@@ -27,7 +36,8 @@ export function stepIdsFor(seed, kb) {
 }
 
 /** An ISO date between 2003 and 2024 (always a real calendar date: days stop at 28). */
-const isoDate = (rng) => `${rng.int(2003, 2024)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+const isoDate = (rng) =>
+  `${rng.int(2003, 2024)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
 
 /** The references of an article: the i-th catalog entries first, so every entry is cited at least once. */
 function pickRefs(rng, list, index, max) {
@@ -46,14 +56,21 @@ function pickRefs(rng, list, index, max) {
 export function generateArticle(site, kb, index) {
   const rng = createRng(hashSeed(site.seed, kb, 'article'));
   const { events, errors } = site.catalogs;
-  const ctx = { events: pickRefs(rng, events, index, 5), errors: pickRefs(rng, errors, index, 4), products: rng.sample(PRODUCTS, rng.int(1, 3)) };
+  const ctx = {
+    events: pickRefs(rng, events, index, 5),
+    errors: pickRefs(rng, errors, index, 4),
+    products: rng.sample(PRODUCTS, rng.int(1, 3)),
+  };
   const stepIds = site.stepIdsOf(kb);
   const steps = stepIds.map((id) => {
     const [verb, word] = id.split('-');
     const [cen, cpl] = rng.pick(COMPONENTS);
     return {
       id,
-      title: { en: `${VERBS[verb][0]} the ${word.toUpperCase()} settings of ${cen}`, pl: `${VERBS[verb][1]} ustawienia ${word.toUpperCase()}: ${cpl}` },
+      title: {
+        en: `${VERBS[verb][0]} the ${word.toUpperCase()} settings of ${cen}`,
+        pl: `${VERBS[verb][1]} ustawienia ${word.toUpperCase()}: ${cpl}`,
+      },
       events: rng.chance(0.5) ? rng.sample(ctx.events, rng.int(1, 2)).map((e) => e.key) : [],
       errors: rng.chance(0.4) ? rng.sample(ctx.errors, 1).map((e) => e.key) : [],
     };
@@ -74,15 +91,28 @@ export function generateArticle(site, kb, index) {
   };
   // Summaries are plain text in search results and link previews, so no Markdown marks.
   const rawSummary = paragraph(rng, ctx, 1, 2);
-  const summary = { en: rawSummary.en.replace(/[`*]/g, ''), pl: rawSummary.pl.replace(/[`*]/g, '') };
+  const summary = {
+    en: rawSummary.en.replace(/[`*]/g, ''),
+    pl: rawSummary.pl.replace(/[`*]/g, ''),
+  };
   const body = generateBody(rng, { kb, ctx, steps, related }, site);
   const common = { reviewed: isoDate(rng), revision: rng.int(1, 12) };
 
   const file = (li, lang) => {
     const front = {
-      title: title[lang], summary: summary[lang], products: ctx.products, ...common,
-      events: ctx.events.map((e) => e.key), errors: ctx.errors.map((e) => e.key), related,
-      steps: steps.map((s) => ({ id: s.id, title: s.title[lang], ...(s.events.length ? { events: s.events } : {}), ...(s.errors.length ? { errors: s.errors } : {}) })),
+      title: title[lang],
+      summary: summary[lang],
+      products: ctx.products,
+      ...common,
+      events: ctx.events.map((e) => e.key),
+      errors: ctx.errors.map((e) => e.key),
+      related,
+      steps: steps.map((s) => ({
+        id: s.id,
+        title: s.title[lang],
+        ...(s.events.length ? { events: s.events } : {}),
+        ...(s.errors.length ? { errors: s.errors } : {}),
+      })),
       ...(tree ? { tree: treeIn(tree, li) } : {}),
     };
     return `---\n${dump(front, { lineWidth: -1, noRefs: true })}---\n\n${body[lang]}`;

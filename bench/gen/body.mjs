@@ -3,18 +3,41 @@ import { SETTINGS } from './terms.mjs';
 
 const LANGS = ['en', 'pl'];
 const H = {
-  symptoms: ['Symptoms', 'Objawy'], cause: ['Cause', 'Przyczyna'], resolution: ['Resolution', 'Rozwiązanie'],
-  more: ['More information', 'Więcej informacji'], related: ['Related articles', 'Artykuły powiązane'],
-  note: ['Note', 'Uwaga'], setting: ['Setting', 'Ustawienie'], value: ['Value', 'Wartość'], see: ['See also', 'Zobacz też'],
-  event: ['Event', 'Zdarzenie'], code: ['Error code', 'Kod błędu'],
+  symptoms: ['Symptoms', 'Objawy'],
+  cause: ['Cause', 'Przyczyna'],
+  resolution: ['Resolution', 'Rozwiązanie'],
+  more: ['More information', 'Więcej informacji'],
+  related: ['Related articles', 'Artykuły powiązane'],
+  note: ['Note', 'Uwaga'],
+  setting: ['Setting', 'Ustawienie'],
+  value: ['Value', 'Wartość'],
+  see: ['See also', 'Zobacz też'],
+  event: ['Event', 'Zdarzenie'],
+  code: ['Error code', 'Kod błędu'],
 };
-const SUBHEADINGS = [['How the transport authenticates', 'Jak transport się uwierzytelnia'], ['Logging levels', 'Poziomy rejestrowania'], ['Known limitations', 'Znane ograniczenia'], ['Checking the queue', 'Sprawdzanie kolejki'], ['Cross-forest scenarios', 'Scenariusze między lasami']];
-const EXTERNAL = ['https://www.rfc-editor.org/rfc/rfc5321', 'https://www.rfc-editor.org/rfc/rfc3207', 'https://learn.microsoft.com/exchange/mail-flow', 'https://support.microsoft.com/help/821910'];
+const SUBHEADINGS = [
+  ['How the transport authenticates', 'Jak transport się uwierzytelnia'],
+  ['Logging levels', 'Poziomy rejestrowania'],
+  ['Known limitations', 'Znane ograniczenia'],
+  ['Checking the queue', 'Sprawdzanie kolejki'],
+  ['Cross-forest scenarios', 'Scenariusze między lasami'],
+];
+const EXTERNAL = [
+  'https://www.rfc-editor.org/rfc/rfc5321',
+  'https://www.rfc-editor.org/rfc/rfc3207',
+  'https://learn.microsoft.com/exchange/mail-flow',
+  'https://support.microsoft.com/help/821910',
+];
 
 /** Builds Markdown for both languages at once: `emit` takes a pair or a function of the language index. */
 function writer() {
   const out = [[], []];
-  const emit = (x) => LANGS.forEach((_, li) => out[li].push(typeof x === 'function' ? x(li) : Array.isArray(x) ? x[li] : x[LANGS[li]] ?? x));
+  const emit = (x) =>
+    LANGS.forEach((_, li) =>
+      out[li].push(
+        typeof x === 'function' ? x(li) : Array.isArray(x) ? x[li] : (x[LANGS[li]] ?? x),
+      ),
+    );
   return { emit, done: () => ({ en: out[0].join('\n'), pl: out[1].join('\n') }) };
 }
 
@@ -36,8 +59,12 @@ function stepBody(rng, ctx, site, kb, emit) {
   emit('');
   if (rng.chance(0.35)) emit(['```', command(rng, ctx), '```', ''].join('\n'));
   if (rng.chance(0.2)) {
-    const rows = rng.sample(SETTINGS, rng.int(2, 4)).map((s) => `| \`${s}\` | ${rng.int(0, 600)} |`);
-    emit((li) => [`| ${H.setting[li]} | ${H.value[li]} |`, '| --- | --- |', ...rows, ''].join('\n'));
+    const rows = rng
+      .sample(SETTINGS, rng.int(2, 4))
+      .map((s) => `| \`${s}\` | ${rng.int(0, 600)} |`);
+    emit((li) =>
+      [`| ${H.setting[li]} | ${H.value[li]} |`, '| --- | --- |', ...rows, ''].join('\n'),
+    );
   }
   if (rng.chance(0.3)) {
     const s = sentence(rng, ctx);
@@ -86,7 +113,10 @@ export function generateBody(rng, article, site) {
   }
   const e = ctx.events[0];
   const c = ctx.errors[0];
-  emit((li) => `${H.see[li]}: [${H.event[li]} ${e.id}](/${LANGS[li]}/events/${e.id}/), [${H.code[li]} ${c.display}](/${LANGS[li]}/errors/${c.code}/), <${rng.pick(EXTERNAL)}>.\n`);
+  emit(
+    (li) =>
+      `${H.see[li]}: [${H.event[li]} ${e.id}](/${LANGS[li]}/events/${e.id}/), [${H.code[li]} ${c.display}](/${LANGS[li]}/errors/${c.code}/), <${rng.pick(EXTERNAL)}>.\n`,
+  );
   emit(H.related.map((h) => `## ${h}\n`));
   for (const r of article.related) {
     const s = sentence(rng, ctx);

@@ -4,12 +4,28 @@ import { COMPONENTS, SLUG_WORDS } from './terms.mjs';
 const STATES = ['enabled', 'reachable', 'valid', 'logged', 'present', 'used', 'granted', 'ok'];
 const QUESTIONS = [
   ['Is {c} reachable from the sending server?', 'Czy {c} jest osiągalny z serwera wysyłającego?'],
-  ['Does the problem affect every server that uses {c}?', 'Czy problem dotyczy każdego serwera, który korzysta z elementu {c}?'],
+  [
+    'Does the problem affect every server that uses {c}?',
+    'Czy problem dotyczy każdego serwera, który korzysta z elementu {c}?',
+  ],
   ['Was {c} changed in the last week?', 'Czy w ostatnim tygodniu zmieniano {c}?'],
-  ['Is the error logged again after you restart {c}?', 'Czy błąd jest rejestrowany ponownie po ponownym uruchomieniu elementu {c}?'],
-  ['Do the logs of {c} show the same code as the event?', 'Czy dzienniki elementu {c} pokazują ten sam kod co zdarzenie?'],
+  [
+    'Is the error logged again after you restart {c}?',
+    'Czy błąd jest rejestrowany ponownie po ponownym uruchomieniu elementu {c}?',
+  ],
+  [
+    'Do the logs of {c} show the same code as the event?',
+    'Czy dzienniki elementu {c} pokazują ten sam kod co zdarzenie?',
+  ],
 ];
-const LABELS = [['Yes', 'Tak'], ['No', 'Nie'], ['Not sure', 'Nie wiem'], ['Only on some servers', 'Tylko na niektórych serwerach'], ['Yes, verified', 'Tak, sprawdzone'], ['Only after a restart', 'Tylko po ponownym uruchomieniu']];
+const LABELS = [
+  ['Yes', 'Tak'],
+  ['No', 'Nie'],
+  ['Not sure', 'Nie wiem'],
+  ['Only on some servers', 'Tylko na niektórych serwerach'],
+  ['Yes, verified', 'Tak, sprawdzone'],
+  ['Only after a restart', 'Tylko po ponownym uruchomieniu'],
+];
 
 /** A question pair about a random component. */
 function question(rng) {
@@ -32,8 +48,10 @@ export function generateTree(rng, stepIds, ctx) {
   }
   const nodes = ids.map((id) => ({ id, question: question(rng), answers: [] }));
   // Parents are drawn from the few nodes just before, which gives trees 3–5 levels deep, like the real article's.
-  for (let i = 1; i < count; i += 1) nodes[rng.int(Math.max(0, i - 3), i - 1)].answers.push({ next: ids[i] });
-  for (const step of rng.sample(stepIds, stepIds.length)) nodes[rng.int(0, count - 1)].answers.push({ step });
+  for (let i = 1; i < count; i += 1)
+    nodes[rng.int(Math.max(0, i - 3), i - 1)].answers.push({ next: ids[i] });
+  for (const step of rng.sample(stepIds, stepIds.length))
+    nodes[rng.int(0, count - 1)].answers.push({ step });
   for (const node of nodes) {
     while (node.answers.length < 2) node.answers.push({ outcome: sentence(rng, ctx) });
     node.answers = rng.sample(node.answers, node.answers.length);

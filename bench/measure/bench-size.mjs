@@ -36,16 +36,30 @@ export async function benchSize({ root, n, seed, baseline = true, log, ...opts }
   const content = join(base, 'content');
   mkdirSync(base, { recursive: true });
   const corpus = writeCorpus({ seed, n, contentDir: content });
-  log(`N=${n}: corpus ${corpus.reused ? 'reused' : 'generated'} in ${(corpus.ms / 1000).toFixed(1)} s (${content})`);
+  log(
+    `N=${n}: corpus ${corpus.reused ? 'reused' : 'generated'} in ${(corpus.ms / 1000).toFixed(1)} s (${content})`,
+  );
 
   const repeat = Math.max(1, opts.repeat ?? 1);
-  const baselineDirs = { content, out: join(base, 'out-baseline'), cache: join(base, 'cache-baseline') };
+  const baselineDirs = {
+    content,
+    out: join(base, 'out-baseline'),
+    cache: join(base, 'cache-baseline'),
+  };
   const siteDirs = { content, out: join(base, 'out-site'), cache: join(base, 'cache-site') };
   const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const builds = {
     // The baseline's Astro is started directly (what `npx astro` resolves to) to keep npx's own start-up out of the figure.
-    baseline: { dirs: baselineDirs, args: [astroBin, 'build', '--root', join(root, 'bench', 'baseline')], label: 'bare-Astro baseline' },
-    ours: { dirs: siteDirs, args: [join(root, 'scripts', 'build.mjs')], label: 'site (node scripts/build.mjs)' },
+    baseline: {
+      dirs: baselineDirs,
+      args: [astroBin, 'build', '--root', join(root, 'bench', 'baseline')],
+      label: 'bare-Astro baseline',
+    },
+    ours: {
+      dirs: siteDirs,
+      args: [join(root, 'scripts', 'build.mjs')],
+      label: 'site (node scripts/build.mjs)',
+    },
   };
   const runs = { baseline: [], ours: [] };
   // Alternating baseline and site builds spreads the load of other processes on this shared
@@ -57,27 +71,58 @@ export async function benchSize({ root, n, seed, baseline = true, log, ...opts }
       log(`N=${n}: building the ${b.label}${repeat > 1 ? ` (run ${i + 1} of ${repeat})` : ''}…`);
       const loadBefore = loadavg()[0];
       const logFile = join(base, `build-${kind}${repeat > 1 ? `-${i + 1}` : ''}.log`);
-      const run = await runMeasured(process.execPath, b.args, { cwd: root, env: buildEnv(root, b.dirs), logFile });
+      const run = await runMeasured(process.execPath, b.args, {
+        cwd: root,
+        env: buildEnv(root, b.dirs),
+        logFile,
+      });
       run.loadAvg1mBefore = Number(loadBefore.toFixed(2));
       run.loadAvg1mAfter = Number(loadavg()[0].toFixed(2));
       run.phases = buildPhases(logFile);
-      log(`N=${n}: ${kind} ${run.ok ? 'done' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s (load average ${run.loadAvg1mBefore} → ${run.loadAvg1mAfter})`);
+      log(
+        `N=${n}: ${kind} ${run.ok ? 'done' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s (load average ${run.loadAvg1mBefore} → ${run.loadAvg1mAfter})`,
+      );
       if (!run.ok) log(`--- last lines of ${logFile} ---\n${run.logTail}`);
       runs[kind].push(run);
     }
   }
-  const best = (list) => (list.length === 0 ? undefined : { ...list.reduce((a, b) => (b.ok && (!a.ok || b.wallMs < a.wallMs) ? b : a)), ok: list.every((r) => r.ok), allWallMs: list.map((r) => r.wallMs), peakBytes: Math.max(...list.map((r) => r.peakBytes)) });
+  const best = (list) =>
+    list.length === 0
+      ? undefined
+      : {
+          ...list.reduce((a, b) => (b.ok && (!a.ok || b.wallMs < a.wallMs) ? b : a)),
+          ok: list.every((r) => r.ok),
+          allWallMs: list.map((r) => r.wallMs),
+          peakBytes: Math.max(...list.map((r) => r.peakBytes)),
+        };
   const baselineRun = best(runs.baseline);
   const ours = best(runs.ours);
   const dirs = siteDirs;
-  const baselineDist = baselineRun?.ok && existsSync(baselineDirs.out) ? distStats(baselineDirs.out) : undefined;
+  const baselineDist =
+    baselineRun?.ok && existsSync(baselineDirs.out) ? distStats(baselineDirs.out) : undefined;
 
   const dist = ours.ok && existsSync(dirs.out) ? distStats(dirs.out) : undefined;
   const weight = dist ? articleWeights(dist.articlePages, dirs.out) : undefined;
   if (dist) delete dist.articlePages;
   if (baselineDist) delete baselineDist.articlePages;
-  const search = ours.ok ? await searchFigures(join(root, 'bench', 'search.mjs'), { n, outDir: dirs.out, contentDir: content }) : { available: false, reason: 'site build failed' };
+  const search = ours.ok
+    ? await searchFigures(join(root, 'bench', 'search.mjs'), {
+        n,
+        outDir: dirs.out,
+        contentDir: content,
+      })
+    : { available: false, reason: 'site build failed' };
 
   const strip = (run) => run && { ...run, logTail: run.ok ? undefined : run.logTail };
-  return { n, seed, corpus, baseline: strip(baselineRun), ours: strip(ours), dist, baselineDist, weight, search };
+  return {
+    n,
+    seed,
+    corpus,
+    baseline: strip(baselineRun),
+    ours: strip(ours),
+    dist,
+    baselineDist,
+    weight,
+    search,
+  };
 }

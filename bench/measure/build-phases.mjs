@@ -16,7 +16,9 @@ const DURATION = '((?:\\d+m\\s+)?[\\d.]+m?s)';
 function seconds(text) {
   if (!text) return undefined;
   const m = /^(?:(\d+)m\s+)?([\d.]+)(m?s)$/.exec(text.trim());
-  return m ? Number(((Number(m[1] ?? 0) * 60) + Number(m[2]) * (m[3] === 'ms' ? 0.001 : 1)).toFixed(3)) : undefined;
+  return m
+    ? Number((Number(m[1] ?? 0) * 60 + Number(m[2]) * (m[3] === 'ms' ? 0.001 : 1)).toFixed(3))
+    : undefined;
 }
 
 /**
@@ -31,9 +33,16 @@ export function buildPhases(logFile) {
   } catch {
     return undefined;
   }
-  const collect = new RegExp(`Collecting build info\\.\\.\\.\\s*\\n[^\\n]*✓ Completed in ${DURATION}`).exec(text);
-  const pagesPhase = new RegExp(`generating static routes[\\s\\S]*?\\n[^\\n├└]*✓ Completed in ${DURATION}`).exec(text);
-  const vite = [...text.matchAll(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`, 'g'))].reduce((s, m) => s + seconds(m[1]), 0);
+  const collect = new RegExp(
+    `Collecting build info\\.\\.\\.\\s*\\n[^\\n]*✓ Completed in ${DURATION}`,
+  ).exec(text);
+  const pagesPhase = new RegExp(
+    `generating static routes[\\s\\S]*?\\n[^\\n├└]*✓ Completed in ${DURATION}`,
+  ).exec(text);
+  const vite = [...text.matchAll(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`, 'g'))].reduce(
+    (s, m) => s + seconds(m[1]),
+    0,
+  );
   const routes = new Map();
   // Slow pages are printed in seconds (`(+1.02s)`), the rest in milliseconds.
   for (const m of text.matchAll(/[├└]─ (\S+) \(\+([\d.]+m?s)\)/g)) {
@@ -43,6 +52,13 @@ export function buildPhases(logFile) {
     r.ms += Math.round(seconds(m[2]) * 1000);
     routes.set(route, r);
   }
-  const byRoute = [...routes.values()].sort((a, b) => b.ms - a.ms).map((r) => ({ ...r, msPerPage: Number((r.ms / r.pages).toFixed(2)) }));
-  return { contentSyncAndCollectS: seconds(collect?.[1]), viteS: Number(vite.toFixed(2)), pageGenerationS: seconds(pagesPhase?.[1]), byRoute };
+  const byRoute = [...routes.values()]
+    .sort((a, b) => b.ms - a.ms)
+    .map((r) => ({ ...r, msPerPage: Number((r.ms / r.pages).toFixed(2)) }));
+  return {
+    contentSyncAndCollectS: seconds(collect?.[1]),
+    viteS: Number(vite.toFixed(2)),
+    pageGenerationS: seconds(pagesPhase?.[1]),
+    byRoute,
+  };
 }

@@ -16,16 +16,25 @@ try {
 function staticImports(code) {
   if (lexer) {
     try {
-      return lexer.parse(code)[0].filter((i) => i.d === -1 && i.n).map((i) => i.n);
+      return lexer
+        .parse(code)[0]
+        .filter((i) => i.d === -1 && i.n)
+        .map((i) => i.n);
     } catch {
       // Fall through to the regex for code the lexer refuses.
     }
   }
-  return [...code.matchAll(/\b(?:import|export)\s*(?:[^"'()]*?\bfrom\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+  return [...code.matchAll(/\b(?:import|export)\s*(?:[^"'()]*?\bfrom\s*)?["']([^"']+)["']/g)].map(
+    (m) => m[1],
+  );
 }
 
 /** The value of one attribute in a tag's text. */
-const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag, name) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** A URL of the page as a file of the built site, or undefined for other origins. */
 function toFile(url, pageFile, outDir) {
@@ -55,8 +64,14 @@ export function pageWeight(pageFile, outDir, cache = new Map()) {
     if (!cache.has(file)) {
       const buf = readFileSync(file);
       const code = buf.toString('utf8');
-      const deps = kind === 'js' ? staticImports(code) : [...code.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)].map((m) => m[1]);
-      cache.set(file, { gzip: gzipBytes(buf), deps: deps.map((d) => (d.startsWith('/') ? join(outDir, d) : resolve(dirname(file), d))) });
+      const deps =
+        kind === 'js'
+          ? staticImports(code)
+          : [...code.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)].map((m) => m[1]);
+      cache.set(file, {
+        gzip: gzipBytes(buf),
+        deps: deps.map((d) => (d.startsWith('/') ? join(outDir, d) : resolve(dirname(file), d))),
+      });
     }
     const { gzip, deps } = cache.get(file);
     totals[kind] += gzip;
@@ -91,7 +106,10 @@ export function articleWeights(articlePages, outDir, maxSample = 2000) {
   const bySize = [...articlePages].sort((a, b) => sizes.get(b) - sizes.get(a)).slice(0, 50);
   const sample = [...new Set([...articlePages.filter((_, i) => i % step === 0), ...bySize])];
   const cache = new Map();
-  const weights = sample.map((file) => ({ file: file.slice(outDir.length), ...pageWeight(file, outDir, cache) }));
+  const weights = sample.map((file) => ({
+    file: file.slice(outDir.length),
+    ...pageWeight(file, outDir, cache),
+  }));
   weights.sort((a, b) => a.total - b.total);
   const median = weights[Math.floor(weights.length / 2)];
   const heaviest = weights[weights.length - 1];

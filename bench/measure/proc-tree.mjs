@@ -87,7 +87,14 @@ export function startMemorySampler(root, intervalMs = 100) {
     /** Stops sampling; returns peak bytes, when the peak was seen, the processes seen and an RSS timeline ([ms, MiB] pairs). */
     stop() {
       clearInterval(timer);
-      return { peakBytes: Math.max(peakTree, peakSingle), peakTreeRssBytes: peakTree, peakSingleHwmBytes: peakSingle, peakAtMs, processes: hwm.size, rssTimelineMiB: timeline };
+      return {
+        peakBytes: Math.max(peakTree, peakSingle),
+        peakTreeRssBytes: peakTree,
+        peakSingleHwmBytes: peakSingle,
+        peakAtMs,
+        processes: hwm.size,
+        rssTimelineMiB: timeline,
+      };
     },
   };
 }

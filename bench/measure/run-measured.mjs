@@ -29,7 +29,9 @@ export function runMeasured(command, args, { env, cwd, logFile }) {
       const lines = (pending + chunk).split('\n');
       pending = lines.pop();
       for (const line of lines) {
-        for (const [re, name] of MARKERS) if (re.test(line) && !phaseStarts.some((p) => p.phase === name)) phaseStarts.push({ phase: name, atMs: Math.round(performance.now() - t0) });
+        for (const [re, name] of MARKERS)
+          if (re.test(line) && !phaseStarts.some((p) => p.phase === name))
+            phaseStarts.push({ phase: name, atMs: Math.round(performance.now() - t0) });
       }
     });
     child.stdout.pipe(log, { end: false });
@@ -37,7 +39,8 @@ export function runMeasured(command, args, { env, cwd, logFile }) {
     child.on('close', (code, signal) => {
       const wallMs = Math.round(performance.now() - t0);
       const memory = sampler.stop();
-      const peakPhase = [...phaseStarts].reverse().find((p) => p.atMs <= memory.peakAtMs)?.phase ?? 'start-up';
+      const peakPhase =
+        [...phaseStarts].reverse().find((p) => p.atMs <= memory.peakAtMs)?.phase ?? 'start-up';
       log.end(() => {
         const text = readFileSync(logFile, 'utf8');
         // Astro's own count, as a cross-check of the pages counted in the output folder.

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** Reads the first finite number among `keys` of `obj` (the search bench's field names are its own). */
-const num = (obj, keys) => keys.map((k) => obj?.[k]).find((v) => typeof v === 'number' && Number.isFinite(v));
+const num = (obj, keys) =>
+  keys.map((k) => obj?.[k]).find((v) => typeof v === 'number' && Number.isFinite(v));
 
 /**
  * Calls `runSearchBench` from the search engineer's `bench/search.mjs` when it exists, and maps
@@ -18,12 +19,19 @@ export async function searchFigures(modulePath, { n, outDir, contentDir }) {
   } catch (e) {
     return { available: false, reason: `bench/search.mjs failed to load: ${e.message}` };
   }
-  if (typeof mod.runSearchBench !== 'function') return { available: false, reason: 'bench/search.mjs has no runSearchBench export' };
+  if (typeof mod.runSearchBench !== 'function')
+    return { available: false, reason: 'bench/search.mjs has no runSearchBench export' };
   try {
     const raw = await mod.runSearchBench({ n, outDir, contentDir });
     return {
       available: true,
-      loadParseMs: num(raw, ['loadParseMs', 'indexLoadParseMs', 'loadMs', 'indexLoadMs', 'parseMs']),
+      loadParseMs: num(raw, [
+        'loadParseMs',
+        'indexLoadParseMs',
+        'loadMs',
+        'indexLoadMs',
+        'parseMs',
+      ]),
       queryMedianMs: num(raw, ['queryMedianMs', 'medianMs', 'p50Ms', 'queryP50Ms']),
       queryP95Ms: num(raw, ['queryP95Ms', 'p95Ms']),
       raw,

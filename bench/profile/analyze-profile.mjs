@@ -24,7 +24,8 @@ export function analyzeProfile(file, root) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const key = (n) => `${n.callFrame.functionName || '(anonymous)'} ${origin(n.callFrame.url, root)}:${n.callFrame.lineNumber + 1}`;
+  const key = (n) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${origin(n.callFrame.url, root)}:${n.callFrame.lineNumber + 1}`;
 
   const selfByOrigin = new Map();
   const selfByFn = new Map();
@@ -35,7 +36,14 @@ export function analyzeProfile(file, root) {
     total += ms;
     const node = byId.get(id);
     const fn = node.callFrame.functionName;
-    const o = fn === '(garbage collector)' ? '(garbage collector)' : fn === '(idle)' ? '(idle)' : fn === '(program)' ? '(program)' : origin(node.callFrame.url, root);
+    const o =
+      fn === '(garbage collector)'
+        ? '(garbage collector)'
+        : fn === '(idle)'
+          ? '(idle)'
+          : fn === '(program)'
+            ? '(program)'
+            : origin(node.callFrame.url, root);
     selfByOrigin.set(o, (selfByOrigin.get(o) ?? 0) + ms);
     selfByFn.set(key(node), (selfByFn.get(key(node)) ?? 0) + ms);
     const seen = new Set();
@@ -47,7 +55,12 @@ export function analyzeProfile(file, root) {
     }
   });
   const sorted = (m) => [...m].sort((a, b) => b[1] - a[1]);
-  return { totalMs: total, selfByOrigin: sorted(selfByOrigin), selfByFunction: sorted(selfByFn), inclusive: sorted(inclusive) };
+  return {
+    totalMs: total,
+    selfByOrigin: sorted(selfByOrigin),
+    selfByFunction: sorted(selfByFn),
+    inclusive: sorted(inclusive),
+  };
 }
 
 /** Inclusive time of the first function whose key matches `pattern` (name and origin). */

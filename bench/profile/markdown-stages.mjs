@@ -25,7 +25,10 @@ export function sampleBodies(n, count) {
   const dir = join(root, 'bench', '.corpus', String(n), 'content', 'articles');
   const bodies = [];
   for (const kb of readdirSync(dir).sort()) {
-    for (const lang of ['pl', 'en']) bodies.push(readFileSync(join(dir, kb, `${lang}.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    for (const lang of ['pl', 'en'])
+      bodies.push(
+        readFileSync(join(dir, kb, `${lang}.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+      );
     if (bodies.length >= count) break;
   }
   return bodies;
@@ -45,8 +48,15 @@ export function cpuPerBody(bodies, fn, rounds = 3) {
 
 /** The unified processor as render.ts builds it, per call, minus remark-steps and rehype-heading-ids. */
 const fullPipeline = () =>
-  unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw).use(rehypeSanitize).use(rehypeAutolinkHeadings, { behavior: 'append' }).use(rehypeStringify);
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize)
+    .use(rehypeAutolinkHeadings, { behavior: 'append' })
+    .use(rehypeStringify);
 
 const run = (p, b) => p.stringify(p.runSync(p.parse(b)));
 
@@ -55,8 +65,16 @@ export async function markdownStages(bodies) {
   const stages = [];
   const add = (name, fn) => stages.push({ name, msPerBody: cpuPerBody(bodies, fn) });
   add('remark-parse only (micromark)', (b) => unified().use(remarkParse).parse(b));
-  add('+ remark-gfm + remark-directive (parse)', (b) => unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(b));
-  const noRaw = () => unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify);
+  add('+ remark-gfm + remark-directive (parse)', (b) =>
+    unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(b),
+  );
+  const noRaw = () =>
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkDirective)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeStringify);
   add('+ remark-rehype + stringify (no raw/sanitize)', (b) => run(noRaw(), b));
   add('+ rehype-raw + sanitize + autolink = render.ts', (b) => run(fullPipeline(), b));
   const frozen = fullPipeline().freeze();
@@ -64,7 +82,9 @@ export async function markdownStages(bodies) {
   try {
     const { markdownToHtml } = await import('satteri');
     add('satteri, Astro 7 default (baseline)', (b) => markdownToHtml(b));
-    add('satteri + directive + rawHtml', (b) => markdownToHtml(b, { features: { gfm: true, directive: true, rawHtml: true } }));
+    add('satteri + directive + rawHtml', (b) =>
+      markdownToHtml(b, { features: { gfm: true, directive: true, rawHtml: true } }),
+    );
   } catch (e) {
     stages.push({ name: `satteri unavailable: ${e.message}`, msPerBody: NaN });
   }
@@ -75,6 +95,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const n = Number(process.argv[2] ?? 1000);
   const bodies = sampleBodies(n, Number(process.argv[3] ?? 300));
   const kb = bodies.reduce((s, b) => s + Buffer.byteLength(b), 0) / bodies.length / 1000;
-  console.log(`${bodies.length} bodies of the N=${n} corpus, ${kb.toFixed(1)} kB on average; CPU ms per body, best of 3:`);
-  for (const s of await markdownStages(bodies)) console.log(`${s.msPerBody.toFixed(2).padStart(8)}  ${s.name}`);
+  console.log(
+    `${bodies.length} bodies of the N=${n} corpus, ${kb.toFixed(1)} kB on average; CPU ms per body, best of 3:`,
+  );
+  for (const s of await markdownStages(bodies))
+    console.log(`${s.msPerBody.toFixed(2).padStart(8)}  ${s.name}`);
 }

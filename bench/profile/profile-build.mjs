@@ -32,9 +32,11 @@ const SUSPECTS = [
 export function profileBuild(n) {
   const base = join(root, 'bench', '.corpus', String(n));
   const content = join(base, 'content');
-  if (!existsSync(content)) throw new Error(`no corpus at ${content}; run \`npm run bench -- --sizes=${n}\` first`);
+  if (!existsSync(content))
+    throw new Error(`no corpus at ${content}; run \`npm run bench -- --sizes=${n}\` first`);
   const profDir = join(base, 'cpu-profile');
-  for (const d of [profDir, join(base, 'out-profile'), join(base, 'cache-profile')]) rmSync(d, { recursive: true, force: true });
+  for (const d of [profDir, join(base, 'out-profile'), join(base, 'cache-profile')])
+    rmSync(d, { recursive: true, force: true });
   const env = {
     ...process.env,
     PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
@@ -44,7 +46,11 @@ export function profileBuild(n) {
     KB_CACHE_DIR: join(base, 'cache-profile'),
     NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}`,
   };
-  const res = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const res = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (res.status !== 0) throw new Error(`the profiled build failed (exit ${res.status})`);
   const files = readdirSync(profDir).map((f) => join(profDir, f));
   const biggest = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
@@ -59,14 +65,27 @@ export function formatProfile(s, top = 15) {
     // Summed over same-named functions of different files (the source and its bundled copy).
     const hits = s.inclusive.filter(([k]) => re.test(k));
     const ms = hits.reduce((sum, [, v]) => sum + v, 0);
-    return hits.length ? `${(ms / 1000).toFixed(2).padStart(8)} s  ${pct(ms).padStart(4)}  ${label}` : `     n/a        ${label}`;
+    return hits.length
+      ? `${(ms / 1000).toFixed(2).padStart(8)} s  ${pct(ms).padStart(4)}  ${label}`
+      : `     n/a        ${label}`;
   });
   return [
     `profile ${s.file}: ${(s.totalMs / 1000).toFixed(1)} s sampled`,
-    '', 'named costs (inclusive):', ...suspects,
-    '', `self time by package / file (top ${top}):`, ...s.selfByOrigin.slice(0, top).map(line),
-    '', `inclusive time of our source functions (top ${top}):`, ...s.inclusive.filter(([k]) => / src\//.test(k)).slice(0, top).map(line),
-    '', `self time by function (top ${top}):`, ...s.selfByFunction.slice(0, top).map(line),
+    '',
+    'named costs (inclusive):',
+    ...suspects,
+    '',
+    `self time by package / file (top ${top}):`,
+    ...s.selfByOrigin.slice(0, top).map(line),
+    '',
+    `inclusive time of our source functions (top ${top}):`,
+    ...s.inclusive
+      .filter(([k]) => / src\//.test(k))
+      .slice(0, top)
+      .map(line),
+    '',
+    `self time by function (top ${top}):`,
+    ...s.selfByFunction.slice(0, top).map(line),
   ].join('\n');
 }
 

@@ -17,20 +17,69 @@ export const LIMITS = {
  */
 export function checkBudgets(r) {
   const out = [];
-  const check = (name, value, limit, ok, unit) => out.push({ name, value, limit, unit, status: value === undefined || value === null ? 'n/a' : ok ? 'pass' : 'FAIL' });
-  out.push({ name: `build succeeds at N=${r.n}`, value: r.ours.ok, limit: true, unit: 'bool', status: r.ours.ok ? 'pass' : 'FAIL' });
+  const check = (name, value, limit, ok, unit) =>
+    out.push({
+      name,
+      value,
+      limit,
+      unit,
+      status: value === undefined || value === null ? 'n/a' : ok ? 'pass' : 'FAIL',
+    });
+  out.push({
+    name: `build succeeds at N=${r.n}`,
+    value: r.ours.ok,
+    limit: true,
+    unit: 'bool',
+    status: r.ours.ok ? 'pass' : 'FAIL',
+  });
   if (r.n === 1000) {
     const ratio = r.ours.ok && r.baseline.ok ? r.ours.wallMs / r.baseline.wallMs : undefined;
-    check('build time ≤ 1.5 × bare Astro (N=1000)', ratio, LIMITS.buildRatioAt1000, ratio <= LIMITS.buildRatioAt1000, 'x');
-    check('peak memory < 1.5 GiB (N=1000)', r.ours.peakBytes, LIMITS.peakMemoryBytesAt1000, r.ours.peakBytes < LIMITS.peakMemoryBytesAt1000, 'bytes');
+    check(
+      'build time ≤ 1.5 × bare Astro (N=1000)',
+      ratio,
+      LIMITS.buildRatioAt1000,
+      ratio <= LIMITS.buildRatioAt1000,
+      'x',
+    );
+    check(
+      'peak memory < 1.5 GiB (N=1000)',
+      r.ours.peakBytes,
+      LIMITS.peakMemoryBytesAt1000,
+      r.ours.peakBytes < LIMITS.peakMemoryBytesAt1000,
+      'bytes',
+    );
     const p95 = r.search.available ? r.search.queryP95Ms : undefined;
-    check('search query p95 < 16 ms (N=1000)', p95, LIMITS.searchP95MsAt1000, p95 < LIMITS.searchP95MsAt1000, 'ms');
+    check(
+      'search query p95 < 16 ms (N=1000)',
+      p95,
+      LIMITS.searchP95MsAt1000,
+      p95 < LIMITS.searchP95MsAt1000,
+      'ms',
+    );
   }
   const w = r.weight;
-  check('article first view < 50 kB gzip (heaviest page)', w?.heaviest.total, LIMITS.firstViewBytes, w?.heaviest.total < LIMITS.firstViewBytes, 'bytes');
-  check('JS before search < 15 kB gzip (any article page)', w?.maxJsBytes, LIMITS.firstViewJsBytes, w?.maxJsBytes < LIMITS.firstViewJsBytes, 'bytes');
+  check(
+    'article first view < 50 kB gzip (heaviest page)',
+    w?.heaviest.total,
+    LIMITS.firstViewBytes,
+    w?.heaviest.total < LIMITS.firstViewBytes,
+    'bytes',
+  );
+  check(
+    'JS before search < 15 kB gzip (any article page)',
+    w?.maxJsBytes,
+    LIMITS.firstViewJsBytes,
+    w?.maxJsBytes < LIMITS.firstViewJsBytes,
+    'bytes',
+  );
   if (w && w.heaviest.missing.length > 0) {
-    out.push({ name: 'first-view assets exist', value: w.heaviest.missing.length, limit: 0, unit: 'files', status: 'FAIL' });
+    out.push({
+      name: 'first-view assets exist',
+      value: w.heaviest.missing.length,
+      limit: 0,
+      unit: 'files',
+      status: 'FAIL',
+    });
   }
   return out;
 }

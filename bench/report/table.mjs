@@ -12,12 +12,24 @@ const ms = (v) => (typeof v === 'number' ? `${v.toFixed(v < 10 ? 2 : 1)} ms` : '
 
 /** Formats a budget's value and limit in its unit. */
 function budgetText(b) {
-  const f = { x: (v) => `${v.toFixed(2)}×`, bytes: b.name.includes('memory') ? GiB : kB, ms, bool: (v) => (v ? 'yes' : 'no'), files: String }[b.unit];
-  return [b.value === undefined || b.value === null ? 'n/a' : f(b.value), b.unit === 'bool' ? '' : `${b.unit === 'bytes' || b.unit === 'ms' ? '<' : '≤'} ${f(b.limit)}`];
+  const f = {
+    x: (v) => `${v.toFixed(2)}×`,
+    bytes: b.name.includes('memory') ? GiB : kB,
+    ms,
+    bool: (v) => (v ? 'yes' : 'no'),
+    files: String,
+  }[b.unit];
+  return [
+    b.value === undefined || b.value === null ? 'n/a' : f(b.value),
+    b.unit === 'bool' ? '' : `${b.unit === 'bytes' || b.unit === 'ms' ? '<' : '≤'} ${f(b.limit)}`,
+  ];
 }
 
 /** Astro's phases of one build, in seconds. */
-const phases = (p) => (p ? `${p.contentSyncAndCollectS ?? '?'} s / ${p.viteS ?? '?'} s / ${p.pageGenerationS ?? '?'} s` : 'n/a');
+const phases = (p) =>
+  p
+    ? `${p.contentSyncAndCollectS ?? '?'} s / ${p.viteS ?? '?'} s / ${p.pageGenerationS ?? '?'} s`
+    : 'n/a';
 /** Mean render time of one article page (`/{lang}/kb/{id}/`) from Astro's per-page log. */
 const perPage = (p) => {
   const r = p?.byRoute.find((x) => x.route === '/{lang}/kb/{id}/');
@@ -30,35 +42,70 @@ function rows(r) {
   const b = r.baseline;
   const d = r.dist;
   const w = r.weight;
-  const idx = (lang) => (d?.searchIndex?.[lang] ? `${kB(d.searchIndex[lang].rawBytes)} raw / ${kB(d.searchIndex[lang].gzipBytes)} gzip` : 'n/a');
-  const split = (p) => (p ? `${kB(p.total)} (HTML ${kB(p.html)} + CSS ${kB(p.css)} + JS ${kB(p.js)})` : 'n/a');
+  const idx = (lang) =>
+    d?.searchIndex?.[lang]
+      ? `${kB(d.searchIndex[lang].rawBytes)} raw / ${kB(d.searchIndex[lang].gzipBytes)} gzip`
+      : 'n/a';
+  const split = (p) =>
+    p ? `${kB(p.total)} (HTML ${kB(p.html)} + CSS ${kB(p.css)} + JS ${kB(p.js)})` : 'n/a';
   const s = r.search;
   return [
-    ['corpus', `${int(r.corpus.articles)} articles × 2 languages, ${int(r.corpus.events)} events, ${int(r.corpus.errors)} error codes, ${MB(r.corpus.markdownBytes)} Markdown`],
-    ['build wall time: ours', o.ok ? sec(o.wallMs) : `FAILED (exit ${o.exitCode}) after ${sec(o.wallMs)}`],
-    ['build wall time: bare Astro baseline', b ? (b.ok ? sec(b.wallMs) : `FAILED (exit ${b.exitCode})`) : 'skipped'],
+    [
+      'corpus',
+      `${int(r.corpus.articles)} articles × 2 languages, ${int(r.corpus.events)} events, ${int(r.corpus.errors)} error codes, ${MB(r.corpus.markdownBytes)} Markdown`,
+    ],
+    [
+      'build wall time: ours',
+      o.ok ? sec(o.wallMs) : `FAILED (exit ${o.exitCode}) after ${sec(o.wallMs)}`,
+    ],
+    [
+      'build wall time: bare Astro baseline',
+      b ? (b.ok ? sec(b.wallMs) : `FAILED (exit ${b.exitCode})`) : 'skipped',
+    ],
     ['ratio ours / baseline', o.ok && b?.ok ? `${(o.wallMs / b.wallMs).toFixed(2)}×` : 'n/a'],
     ['  phases, ours: content sync / Vite / pages', phases(o.phases)],
     ['  phases, baseline', b ? phases(b.phases) : 'n/a'],
-    ['  article page render, ours / baseline', `${perPage(o.phases)} / ${b ? perPage(b.phases) : 'n/a'} per page`],
-    ['  load average (1 min) before ours / baseline', `${o.loadAvg1mBefore ?? 'n/a'} / ${b?.loadAvg1mBefore ?? 'n/a'} (${r.cpuCount ?? '?'} CPUs; above that, timings are inflated)`],
-    ['pages built: ours / baseline', `${d ? int(d.pages) : 'n/a'} / ${r.baselineDist ? int(r.baselineDist.pages) : 'n/a'}`],
-    ['peak memory (process tree): ours / baseline', `${GiB(o.peakBytes)} / ${b ? GiB(b.peakBytes) : 'n/a'} (ours peaks in: ${o.peakPhase ?? 'n/a'})`],
-    ['output size: ours / baseline', `${d ? MB(d.bytes) : 'n/a'} / ${r.baselineDist ? MB(r.baselineDist.bytes) : 'n/a'}`],
+    [
+      '  article page render, ours / baseline',
+      `${perPage(o.phases)} / ${b ? perPage(b.phases) : 'n/a'} per page`,
+    ],
+    [
+      '  load average (1 min) before ours / baseline',
+      `${o.loadAvg1mBefore ?? 'n/a'} / ${b?.loadAvg1mBefore ?? 'n/a'} (${r.cpuCount ?? '?'} CPUs; above that, timings are inflated)`,
+    ],
+    [
+      'pages built: ours / baseline',
+      `${d ? int(d.pages) : 'n/a'} / ${r.baselineDist ? int(r.baselineDist.pages) : 'n/a'}`,
+    ],
+    [
+      'peak memory (process tree): ours / baseline',
+      `${GiB(o.peakBytes)} / ${b ? GiB(b.peakBytes) : 'n/a'} (ours peaks in: ${o.peakPhase ?? 'n/a'})`,
+    ],
+    [
+      'output size: ours / baseline',
+      `${d ? MB(d.bytes) : 'n/a'} / ${r.baselineDist ? MB(r.baselineDist.bytes) : 'n/a'}`,
+    ],
     ['search index pl (raw / gzip)', idx('pl')],
     ['search index en (raw / gzip)', idx('en')],
     ['article first view, median page (gzip)', split(w?.median)],
     ['article first view, heaviest page (gzip)', split(w?.heaviest)],
-    ['pages measured for weight', w ? `${int(w.measured)} of ${int(w.of)} (heaviest: ${w.heaviest.file})` : 'n/a'],
+    [
+      'pages measured for weight',
+      w ? `${int(w.measured)} of ${int(w.of)} (heaviest: ${w.heaviest.file})` : 'n/a',
+    ],
     ['search index load + parse', s.available ? ms(s.loadParseMs) : `n/a (${s.reason})`],
-    ['search query median / p95', s.available ? `${ms(s.queryMedianMs)} / ${ms(s.queryP95Ms)}` : 'n/a'],
+    [
+      'search query median / p95',
+      s.available ? `${ms(s.queryMedianMs)} / ${ms(s.queryP95Ms)}` : 'n/a',
+    ],
   ];
 }
 
 /** The table of one corpus size, with its budget verdicts underneath, as printable text. */
 export function formatTable(r) {
   const body = rows(r);
-  const width = Math.max(...body.map(([l]) => l.length), ...r.budgets.map((b) => b.name.length)) + 2;
+  const width =
+    Math.max(...body.map(([l]) => l.length), ...r.budgets.map((b) => b.name.length)) + 2;
   const lines = [`\n=== N = ${int(r.n)} articles (${int(r.n * 2)} article pages) ===`];
   for (const [label, value] of body) lines.push(`${label.padEnd(width)}${value}`);
   lines.push('', `${'budget'.padEnd(width)}${'measured'.padEnd(14)}${'limit'.padEnd(14)}verdict`);

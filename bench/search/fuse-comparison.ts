@@ -8,7 +8,6 @@ import { queryMix } from './queries.ts';
 import { median, quantile, round } from './stats.ts';
 import { syntheticInput } from './synthetic.ts';
 
-
 /**
  * The measurements behind two decisions: a full-corpus Fuse search (what the prefilter avoids)
  * and a serialised `Fuse.createIndex` (what the reader would download and parse instead of
@@ -31,7 +30,9 @@ export function fuseComparison({ n, root = process.cwd() }: { n: number; root?: 
   const built = Fuse.createIndex(keys, docs);
   const serialised = JSON.stringify(built.toJSON());
   const createMs = [0, 1, 2].map(() => time(() => Fuse.createIndex(keys, docs)));
-  const parseMs = [0, 1, 2].map(() => time(() => Fuse.parseIndex(JSON.parse(serialised) as Parameters<typeof Fuse.parseIndex>[0])));
+  const parseMs = [0, 1, 2].map(() =>
+    time(() => Fuse.parseIndex(JSON.parse(serialised) as Parameters<typeof Fuse.parseIndex>[0])),
+  );
   return {
     n,
     fullCorpusFuseMedianMs: round(median(fullMs)),

@@ -32,7 +32,11 @@ export interface SearchBenchRow {
 }
 
 /** Load times of `runs` loads (JSON.parse + loadIndex), and the time of `query` right after the first. */
-function loadTimes(json: string, runs: number, query: string): { loads: number[]; firstQueryMs: number } {
+function loadTimes(
+  json: string,
+  runs: number,
+  query: string,
+): { loads: number[]; firstQueryMs: number } {
   let firstQueryMs = 0;
   const loads = Array.from({ length: runs }, (_, i) => {
     const t0 = performance.now();
@@ -57,8 +61,14 @@ if (!isMainThread && (workerData as { kind?: string } | null)?.kind === 'search-
  * Load times measured in a fresh worker: its own heap (no garbage of the corpus generator to
  * collect) and cold code, as in a page that has just fetched the index; then the first query.
  */
-export function loadTimesInWorker(json: string, query: string, runs = 7): Promise<{ loads: number[]; firstQueryMs: number }> {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { kind: 'search-load', json, runs, query } });
+export function loadTimesInWorker(
+  json: string,
+  query: string,
+  runs = 7,
+): Promise<{ loads: number[]; firstQueryMs: number }> {
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { kind: 'search-load', json, runs, query },
+  });
   return new Promise((resolve, reject) => {
     worker.once('message', (result: { loads: number[]; firstQueryMs: number }) => {
       void worker.terminate();
@@ -69,7 +79,12 @@ export function loadTimesInWorker(json: string, query: string, runs = 7): Promis
 }
 
 /** Measures one index (its JSON as served): size, load and parse, query times over the mix. */
-export async function benchIndex(json: string, n: number, source: string, queryCount = 400): Promise<SearchBenchRow> {
+export async function benchIndex(
+  json: string,
+  n: number,
+  source: string,
+  queryCount = 400,
+): Promise<SearchBenchRow> {
   const data = JSON.parse(json) as IndexData;
   const queries = queryMix(data, queryCount);
   // The first query a reader types: a word (the costlier kind), the first of the mix that is one.
@@ -106,7 +121,15 @@ export async function benchIndex(json: string, n: number, source: string, queryC
  * The search figures for `n` articles in both languages. With `outDir` (a built site) the
  * indexes the build wrote are measured; otherwise a synthetic corpus is generated.
  */
-export async function runSearchBench({ n, outDir, root = process.cwd() }: { n: number; outDir?: string; root?: string }): Promise<SearchBenchRow[]> {
+export async function runSearchBench({
+  n,
+  outDir,
+  root = process.cwd(),
+}: {
+  n: number;
+  outDir?: string;
+  root?: string;
+}): Promise<SearchBenchRow[]> {
   const rows: SearchBenchRow[] = [];
   for (const lang of ['pl', 'en'] as const) {
     const built = outDir ? join(outDir, lang, 'search-index.json') : '';
@@ -115,7 +138,13 @@ export async function runSearchBench({ n, outDir, root = process.cwd() }: { n: n
     if (json && (JSON.parse(json) as IndexData).v === 3) {
       rows.push(await benchIndex(json, (JSON.parse(json) as IndexData).a.length, 'site'));
     } else {
-      rows.push(await benchIndex(JSON.stringify(buildSearchIndex(syntheticInput(n, lang, root))), n, 'synthetic'));
+      rows.push(
+        await benchIndex(
+          JSON.stringify(buildSearchIndex(syntheticInput(n, lang, root))),
+          n,
+          'synthetic',
+        ),
+      );
     }
   }
   return rows;

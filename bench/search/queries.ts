@@ -41,7 +41,9 @@ export function queryMix(data: IndexData, count: number, seed = 7): string[] {
       const [code, , , names] = pick(data.r);
       const rec = recs.find((x) => x.type === 'error' && x.id === code)!;
       const logged = textOf(index, rec.c0, rec.c1).split(' · ').at(-1) ?? code;
-      const forms = /^0x/.test(code) ? [...codeForms('hresult', code), code.toUpperCase().replace('0X', '0x'), ...names] : [code, logged];
+      const forms = /^0x/.test(code)
+        ? [...codeForms('hresult', code), code.toUpperCase().replace('0X', '0x'), ...names]
+        : [code, logged];
       out.push(pick(forms));
     } else if (k < 0.38) out.push(`${pick(['KB', 'Q', ''])}${pick(data.a)[0]}`);
     else if (k < 0.63) {
@@ -56,4 +58,3 @@ export function queryMix(data: IndexData, count: number, seed = 7): string[] {
   }
   return out;
 }
-

@@ -83,7 +83,8 @@ export const en: Dictionary = {
     'tree.goToStep': 'Go to the step',
     'tree.doStep': 'Do step',
     'tree.outcome': 'Outcome',
-    'tree.invalidState': 'This link pointed to a place the troubleshooter no longer has. Starting from the first question.',
+    'tree.invalidState':
+      'This link pointed to a place the troubleshooter no longer has. Starting from the first question.',
     'tree.reached': 'The troubleshooter led you here',
     'tree.question': 'Question',
     'notFound.title': 'Page not found',

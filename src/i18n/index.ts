@@ -40,7 +40,12 @@ export function useTranslations(lang: Lang): Translator {
 function makeTranslator(lang: Lang): Translator {
   const dict = DICTIONARIES[lang];
   const rules = new Intl.PluralRules(LOCALES[lang]);
-  const dateFormat = new Intl.DateTimeFormat(LOCALES[lang], lang === 'pl' ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(
+    LOCALES[lang],
+    lang === 'pl'
+      ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
+      : { dateStyle: 'long', timeZone: 'UTC' },
+  );
   return {
     lang,
     t: (key, vars) => fill(dict.strings[key], vars),

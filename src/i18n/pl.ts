@@ -83,11 +83,13 @@ export const pl: Dictionary = {
     'tree.goToStep': 'Przejdź do kroku',
     'tree.doStep': 'Wykonaj krok',
     'tree.outcome': 'Wynik',
-    'tree.invalidState': 'Ten link wskazywał punkt, którego nie ma już w przewodniku. Zaczynamy od pierwszego pytania.',
+    'tree.invalidState':
+      'Ten link wskazywał punkt, którego nie ma już w przewodniku. Zaczynamy od pierwszego pytania.',
     'tree.reached': 'Przewodnik doprowadził Cię tutaj',
     'tree.question': 'Pytanie',
     'notFound.title': 'Nie znaleziono strony',
-    'notFound.text': 'Ta strona nie istnieje. Skorzystaj z wyszukiwania lub przejdź na stronę główną.',
+    'notFound.text':
+      'Ta strona nie istnieje. Skorzystaj z wyszukiwania lub przejdź na stronę główną.',
     'redirect.title': 'Przekierowanie',
     'redirect.text': 'Wybierz język:',
     'footer.text': 'Baza wiedzy kb-site',
@@ -100,9 +102,24 @@ export const pl: Dictionary = {
     'copy.failed': 'Nie udało się skopiować. Zaznacz i skopiuj adres ręcznie.',
   },
   plurals: {
-    'search.results': { one: '{n} wynik', few: '{n} wyniki', many: '{n} wyników', other: '{n} wyniku' },
-    'count.articles': { one: '{n} artykuł', few: '{n} artykuły', many: '{n} artykułów', other: '{n} artykułu' },
-    'count.citations': { one: '{n} odwołanie', few: '{n} odwołania', many: '{n} odwołań', other: '{n} odwołania' },
+    'search.results': {
+      one: '{n} wynik',
+      few: '{n} wyniki',
+      many: '{n} wyników',
+      other: '{n} wyniku',
+    },
+    'count.articles': {
+      one: '{n} artykuł',
+      few: '{n} artykuły',
+      many: '{n} artykułów',
+      other: '{n} artykułu',
+    },
+    'count.citations': {
+      one: '{n} odwołanie',
+      few: '{n} odwołania',
+      many: '{n} odwołań',
+      other: '{n} odwołania',
+    },
     'count.steps': { one: '{n} krok', few: '{n} kroki', many: '{n} kroków', other: '{n} kroku' },
   },
 };

@@ -7,7 +7,8 @@ export const routes = {
   /** Home of one language. */
   home: (lang: Lang) => `/${lang}/`,
   /** An article, optionally at a fragment (a step id or heading id). */
-  article: (lang: Lang, id: string, fragment?: string) => `/${lang}/kb/${id}/${fragment ? `#${fragment}` : ''}`,
+  article: (lang: Lang, id: string, fragment?: string) =>
+    `/${lang}/kb/${id}/${fragment ? `#${fragment}` : ''}`,
   /** The list of events. */
   events: (lang: Lang) => `/${lang}/events/`,
   /** One event ID, all sources. */
@@ -17,7 +18,8 @@ export const routes = {
   /** One normalised error code. */
   error: (lang: Lang, code: string) => `/${lang}/errors/${code}/`,
   /** Search results; the query is URL-encoded. */
-  search: (lang: Lang, q?: string) => `/${lang}/search/${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}`,
+  search: (lang: Lang, q?: string) =>
+    `/${lang}/search/${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}`,
 };
 
 /** A site path taken apart: which page type it names and with what parameter. */
@@ -40,15 +42,29 @@ export function parsePath(path: string): ParsedPath | undefined {
     const section = page[2] as keyof typeof TYPE | undefined;
     const param = page[3];
     if (!section) return { type: 'home', lang };
-    if (param === undefined) return section === 'kb' ? undefined : { type: section === 'events' ? 'events' : section === 'errors' ? 'errors' : 'search', lang };
+    if (param === undefined)
+      return section === 'kb'
+        ? undefined
+        : {
+            type: section === 'events' ? 'events' : section === 'errors' ? 'errors' : 'search',
+            lang,
+          };
     if (section === 'search') return undefined;
-    return { type: TYPE[section] as 'article' | 'event' | 'error', lang, param: decodeURIComponent(param) };
+    return {
+      type: TYPE[section] as 'article' | 'event' | 'error',
+      lang,
+      param: decodeURIComponent(param),
+    };
   }
   const short = SHORT.exec(path);
   if (short) {
     const section = short[1] as keyof typeof TYPE;
     if (section === 'search' ? short[2] !== undefined : short[2] === undefined) return undefined;
-    return { type: 'short', target: TYPE[section], param: short[2] === undefined ? '' : decodeURIComponent(short[2]) };
+    return {
+      type: 'short',
+      target: TYPE[section],
+      param: short[2] === undefined ? '' : decodeURIComponent(short[2]),
+    };
   }
   return undefined;
 }

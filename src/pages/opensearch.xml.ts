@@ -13,5 +13,7 @@ export const GET: APIRoute = ({ site }) => {
   <Url type="text/html" method="get" template="${origin}/search/?q={searchTerms}"/>
 </OpenSearchDescription>
 `;
-  return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml' } });
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/opensearchdescription+xml' },
+  });
 };

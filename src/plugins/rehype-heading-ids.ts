@@ -48,14 +48,25 @@ export default function rehypeHeadingIds(options: RehypeHeadingIdsOptions = {}) 
       const text = toString(node).replace(EXPLICIT_ID, '').trim();
       if (isStepTitle(node)) {
         const stepId = parent?.type === 'element' ? parent.properties['id'] : undefined;
-        const title = toString({ ...node, children: node.children.filter((c) => !(c.type === 'element' && c.tagName === 'a')) });
-        headings.push({ depth: rank, id: String(stepId ?? ''), text: title.replace(/\s+/g, ' ').trim() });
+        const title = toString({
+          ...node,
+          children: node.children.filter((c) => !(c.type === 'element' && c.tagName === 'a')),
+        });
+        headings.push({
+          depth: rank,
+          id: String(stepId ?? ''),
+          text: title.replace(/\s+/g, ' ').trim(),
+        });
         return;
       }
       const explicit = takeExplicitId(node);
       const given = options.ids?.[position];
       position += 1;
-      const id = explicit ?? (typeof node.properties['id'] === 'string' ? node.properties['id'] : given ?? slugger.slug(text));
+      const id =
+        explicit ??
+        (typeof node.properties['id'] === 'string'
+          ? node.properties['id']
+          : (given ?? slugger.slug(text)));
       if (explicit) slugger.slug(explicit);
       if (given !== undefined) slugger.slug(given);
       node.properties['id'] = id;

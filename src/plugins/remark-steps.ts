@@ -52,7 +52,8 @@ export default function remarkSteps(options: RemarkStepsOptions) {
     visit(tree, (node, index, parent) => {
       if (node.type === 'heading' && !isStepHeading(node)) lastDepth = node.depth;
       if (node.type === 'textDirective' || node.type === 'leafDirective') {
-        if (parent && index !== undefined) parent.children.splice(index, 1, restore(node, source) as never);
+        if (parent && index !== undefined)
+          parent.children.splice(index, 1, restore(node, source) as never);
         return SKIP;
       }
       if (node.type !== 'containerDirective') return undefined;
@@ -66,11 +67,19 @@ export default function remarkSteps(options: RemarkStepsOptions) {
       if (id === undefined || n === undefined) return SKIP;
       const step = options.steps[n]!;
       const depth = Math.min(Math.max(lastDepth + 1, 2), 4) as Heading['depth'];
-      node.data = { hName: 'section', hProperties: { id, className: ['step'], dataStep: String(n + 1) } };
+      node.data = {
+        hName: 'section',
+        hProperties: { id, className: ['step'], dataStep: String(n + 1) },
+      };
       node.children.unshift(stepHeading(step, n + 1, depth, options));
       // Old links (`#old-id`) land on the renamed step: an empty anchor carries each former id.
       for (const [old, current] of Object.entries(options.aliases ?? {})) {
-        if (current === id) node.children.unshift({ type: 'paragraph', data: { hName: 'span', hProperties: { id: old, className: ['step-alias'] } }, children: [] });
+        if (current === id)
+          node.children.unshift({
+            type: 'paragraph',
+            data: { hName: 'span', hProperties: { id: old, className: ['step-alias'] } },
+            children: [],
+          });
       }
       return undefined;
     });
@@ -79,7 +88,12 @@ export default function remarkSteps(options: RemarkStepsOptions) {
 }
 
 /** The heading of a step: its number, its title, and an anchor link to the step. */
-function stepHeading(step: StepInfo, n: number, depth: Heading['depth'], options: RemarkStepsOptions): Heading {
+function stepHeading(
+  step: StepInfo,
+  n: number,
+  depth: Heading['depth'],
+  options: RemarkStepsOptions,
+): Heading {
   const number: RootContent = {
     type: 'emphasis',
     data: { hName: 'span', hProperties: { className: ['step-number'] } },
@@ -90,8 +104,16 @@ function stepHeading(step: StepInfo, n: number, depth: Heading['depth'], options
     url: `#${step.id}`,
     data: { hProperties: { className: ['anchor'] } },
     children: [
-      { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['sr-only'] } }, children: [{ type: 'text', value: options.anchorLabel }] },
-      { type: 'emphasis', data: { hName: 'span', hProperties: { ariaHidden: 'true' } }, children: [{ type: 'text', value: '#' }] },
+      {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['sr-only'] } },
+        children: [{ type: 'text', value: options.anchorLabel }],
+      },
+      {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { ariaHidden: 'true' } },
+        children: [{ type: 'text', value: '#' }],
+      },
     ],
   };
   const title: Text = { type: 'text', value: ` ${step.title} ` };
@@ -112,13 +134,19 @@ function isStepHeading(node: Heading): boolean {
 /** `:::note` and friends become `<aside class="callout note">`; others a plain `<div>`. */
 function decorateCallout(node: ContainerDirective): void {
   const known = CALLOUTS.has(node.name);
-  node.data = { hName: known ? 'aside' : 'div', hProperties: { className: known ? ['callout', node.name] : ['directive'] } };
+  node.data = {
+    hName: known ? 'aside' : 'div',
+    hProperties: { className: known ? ['callout', node.name] : ['directive'] },
+  };
 }
 
 /** A directive that is not ours, put back as the text the author wrote. */
 function restore(node: TextDirective | LeafDirective, source: string): RootContent | Parent {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  const value = start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
-  return node.type === 'leafDirective' ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'text', value };
+  const value =
+    start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
+  return node.type === 'leafDirective'
+    ? { type: 'paragraph', children: [{ type: 'text', value }] }
+    : { type: 'text', value };
 }

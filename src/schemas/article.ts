@@ -28,7 +28,10 @@ export const articleSchema = z.strictObject({
   /** Date of the last technical review. */
   reviewed: isoDateSchema,
   /** Revision number of the article. */
-  revision: z.number().int('expected a whole number').positive('expected a revision number of 1 or more'),
+  revision: z
+    .number()
+    .int('expected a whole number')
+    .positive('expected a revision number of 1 or more'),
   /** Events the article is about, as `Source/eventId`. */
   events: z.array(eventRefSchema).default([]),
   /** Error codes the article is about, as `kind/code`. */

@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import { ERROR_KINDS } from '../lib/codes/error-codes.ts';
 import { localizedTextSchema } from './localized-text.ts';
 
-
 /** One error code from `content/errors/{kind}/{code}.yaml`. */
 export const errorCodeSchema = z.strictObject({
   /** The normalised code, the same as the file name (`504`, `5.7.1`, `0x8009030c`, `1326`). */
@@ -10,7 +9,11 @@ export const errorCodeSchema = z.strictObject({
   /** Which family the code belongs to. */
   kind: z.enum(ERROR_KINDS),
   /** The symbolic name, if it has one (`SEC_E_LOGON_DENIED`). */
-  name: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'expected a symbolic name such as SEC_E_LOGON_DENIED').optional(),
+  name: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'expected a symbolic name such as SEC_E_LOGON_DENIED')
+    .optional(),
   /** The literal reply as it appears in logs (`504 need to authenticate first`). */
   text: z.string().trim().min(1).optional(),
   /** A short title in both languages. */

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { slugSchema } from './reference.ts';
 
 /** A node or answer id: letters, digits, dashes and underscores (safe in `?tree=`). */
-const treeIdSchema = z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected an id of letters, digits, dashes or underscores');
+const treeIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+$/, 'expected an id of letters, digits, dashes or underscores');
 
 /** One answer to a question: a label and exactly one of `next`, `step` or `outcome`. */
 export const treeAnswerSchema = z

@@ -13,7 +13,10 @@ test('a refused build names the problem and leaves the previous output byte for 
   const before = manifest(out);
   expect(Object.keys(before)).toContain(join('en', 'kb', '100001', 'index.html'));
 
-  writeFileSync(join(content, 'events/TestSource/7006.yaml'), 'id: 7006\nsource: TestSource\nlog: Application\nlevel: fatal\ntitle: { pl: a, en: b }\ndescription: { pl: a, en: b }\n');
+  writeFileSync(
+    join(content, 'events/TestSource/7006.yaml'),
+    'id: 7006\nsource: TestSource\nlog: Application\nlevel: fatal\ntitle: { pl: a, en: b }\ndescription: { pl: a, en: b }\n',
+  );
   const bad = build(out, { KB_CONTENT_DIR: content });
   expect(bad.status).not.toBe(0);
   expect(bad.output).toMatch(/events\/TestSource\/7006\.yaml: level: /);

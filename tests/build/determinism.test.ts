@@ -14,5 +14,7 @@ test('two clean builds of the same content are byte-identical', () => {
 });
 
 test('the comparison catches a planted difference', () => {
-  expect(manifestDiff({ 'a.html': '1', 'b.html': '2' }, { 'a.html': '1', 'b.html': '3', 'c.html': '4' })).toEqual(['b.html', 'c.html']);
+  expect(
+    manifestDiff({ 'a.html': '1', 'b.html': '2' }, { 'a.html': '1', 'b.html': '3', 'c.html': '4' }),
+  ).toEqual(['b.html', 'c.html']);
 });

@@ -8,7 +8,13 @@ export function build(outDir: string, env: Record<string, string> = {}) {
   const cacheDir = tempDir('cache-');
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: { ...process.env, KB_OUT_DIR: outDir, KB_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      KB_OUT_DIR: outDir,
+      KB_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

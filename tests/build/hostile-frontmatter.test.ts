@@ -17,8 +17,24 @@ const BASE = {
   events: ['TestSource/7004'],
   errors: ['smtp/504'],
   related: [1],
-  steps: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B', events: ['TestSource/7006'] }],
-  tree: { start: 'q', nodes: [{ id: 'q', question: 'Q', answers: [{ label: 'y', step: 'a' }, { label: 'n', next: 'r' }] }, { id: 'r', question: 'R', answers: [{ label: 'y', step: 'b' }] }] },
+  steps: [
+    { id: 'a', title: 'A' },
+    { id: 'b', title: 'B', events: ['TestSource/7006'] },
+  ],
+  tree: {
+    start: 'q',
+    nodes: [
+      {
+        id: 'q',
+        question: 'Q',
+        answers: [
+          { label: 'y', step: 'a' },
+          { label: 'n', next: 'r' },
+        ],
+      },
+      { id: 'r', question: 'R', answers: [{ label: 'y', step: 'b' }] },
+    ],
+  },
 };
 
 const ids = fc.constantFrom('q', 'r', 's', 'a', 'b', 'Q 1', '', 'x/y');
@@ -28,7 +44,18 @@ const treeShape = fc.record({
     fc.record({
       id: ids,
       question: fc.string(),
-      answers: fc.array(fc.record({ label: fc.string(), next: fc.option(ids, { nil: undefined }), step: fc.option(ids, { nil: undefined }), outcome: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: ['label'] }), { maxLength: 3 }),
+      answers: fc.array(
+        fc.record(
+          {
+            label: fc.string(),
+            next: fc.option(ids, { nil: undefined }),
+            step: fc.option(ids, { nil: undefined }),
+            outcome: fc.option(fc.string(), { nil: undefined }),
+          },
+          { requiredKeys: ['label'] },
+        ),
+        { maxLength: 3 },
+      ),
     }),
     { maxLength: 4 },
   ),
@@ -36,50 +63,77 @@ const treeShape = fc.record({
 
 /** A frontmatter: the valid base with one field replaced, removed or given a random tree. */
 const frontmatter = fc.oneof(
-  fc.tuple(fc.constantFrom(...Object.keys(BASE)), fc.jsonValue()).map(([key, value]) => ({ ...BASE, [key]: value })),
-  fc.constantFrom(...Object.keys(BASE)).map((key) => Object.fromEntries(Object.entries(BASE).filter(([k]) => k !== key))),
+  fc
+    .tuple(fc.constantFrom(...Object.keys(BASE)), fc.jsonValue())
+    .map(([key, value]) => ({ ...BASE, [key]: value })),
+  fc
+    .constantFrom(...Object.keys(BASE))
+    .map((key) => Object.fromEntries(Object.entries(BASE).filter(([k]) => k !== key))),
   treeShape.map((tree) => ({ ...BASE, tree })),
   fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 5 }),
 );
 
 /** A Markdown file: YAML text (sometimes garbage) and a body with random step blocks. */
-const articleFile = fc.tuple(
-  fc.oneof({ weight: 5, arbitrary: frontmatter.map((f) => dump(JSON.parse(JSON.stringify(f)))) }, { weight: 1, arbitrary: fc.string() }),
-  fc.array(fc.constantFrom('a', 'b', 'c', ''), { maxLength: 3 }),
-).map(([yaml, blocks]) => `---\n${yaml}\n---\n\n## H\n\n${blocks.map((b) => `:::step${b ? `{#${b}}` : ''}\ntext\n:::`).join('\n\n')}\n`);
+const articleFile = fc
+  .tuple(
+    fc.oneof(
+      { weight: 5, arbitrary: frontmatter.map((f) => dump(JSON.parse(JSON.stringify(f)))) },
+      { weight: 1, arbitrary: fc.string() },
+    ),
+    fc.array(fc.constantFrom('a', 'b', 'c', ''), { maxLength: 3 }),
+  )
+  .map(
+    ([yaml, blocks]) =>
+      `---\n${yaml}\n---\n\n## H\n\n${blocks.map((b) => `:::step${b ? `{#${b}}` : ''}\ntext\n:::`).join('\n\n')}\n`,
+  );
 
-const catalogEvent = fc.oneof(fc.jsonValue().map((v) => dump(v)), fc.string());
+const catalogEvent = fc.oneof(
+  fc.jsonValue().map((v) => dump(v)),
+  fc.string(),
+);
 
 test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused with file and field, never anything else', async () => {
   const root = tempDir('kb-prop-');
   let refused = 0;
   let accepted = 0;
   await fc.assert(
-    fc.asyncProperty(articleFile, articleFile, fc.option(catalogEvent, { nil: undefined }), async (pl, en, event) => {
-      const dir = join(root, 'case');
-      rmSync(dir, { recursive: true, force: true });
-      cpSync(VALID_CONTENT, dir, { recursive: true });
-      mkdirSync(join(dir, 'articles/200000'), { recursive: true });
-      writeFileSync(join(dir, 'articles/200000/pl.md'), pl);
-      writeFileSync(join(dir, 'articles/200000/en.md'), en);
-      if (event !== undefined) writeFileSync(join(dir, 'events/TestSource/7006.yaml'), event);
-      try {
-        await loadSite(process.cwd(), dir);
-        accepted += 1;
-      } catch (e) {
-        expect(e).toBeInstanceOf(ContentError);
-        const issues = (e as ContentError).issues;
-        expect(issues.length).toBeGreaterThan(0);
-        for (const issue of issues) {
-          expect(issue.file).toMatch(/(articles\/\d+\/(pl|en)\.md|events\/TestSource\/\d+\.yaml)$/);
-          expect(issue.field.length).toBeGreaterThan(0);
-          expect(issue.message.length).toBeGreaterThan(0);
+    fc.asyncProperty(
+      articleFile,
+      articleFile,
+      fc.option(catalogEvent, { nil: undefined }),
+      async (pl, en, event) => {
+        const dir = join(root, 'case');
+        rmSync(dir, { recursive: true, force: true });
+        cpSync(VALID_CONTENT, dir, { recursive: true });
+        mkdirSync(join(dir, 'articles/200000'), { recursive: true });
+        writeFileSync(join(dir, 'articles/200000/pl.md'), pl);
+        writeFileSync(join(dir, 'articles/200000/en.md'), en);
+        if (event !== undefined) writeFileSync(join(dir, 'events/TestSource/7006.yaml'), event);
+        try {
+          await loadSite(process.cwd(), dir);
+          accepted += 1;
+        } catch (e) {
+          expect(e).toBeInstanceOf(ContentError);
+          const issues = (e as ContentError).issues;
+          expect(issues.length).toBeGreaterThan(0);
+          for (const issue of issues) {
+            expect(issue.file).toMatch(
+              /(articles\/\d+\/(pl|en)\.md|events\/TestSource\/\d+\.yaml)$/,
+            );
+            expect(issue.field.length).toBeGreaterThan(0);
+            expect(issue.message.length).toBeGreaterThan(0);
+          }
+          refused += 1;
         }
-        refused += 1;
-      }
-    }),
+      },
+    ),
     // A fixed seed keeps CI reproducible; FC_SEED=random explores new cases locally.
-    { numRuns: 1000, ...(process.env["FC_SEED"] === "random" ? {} : { seed: Number(process.env["FC_SEED"] ?? 20261126) }) },
+    {
+      numRuns: 1000,
+      ...(process.env['FC_SEED'] === 'random'
+        ? {}
+        : { seed: Number(process.env['FC_SEED'] ?? 20261126) }),
+    },
   );
   expect(refused).toBeGreaterThan(100);
   expect(accepted + refused).toBe(1000);

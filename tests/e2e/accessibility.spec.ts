@@ -7,10 +7,19 @@ async function sitemapPaths(baseURL: string): Promise<string[]> {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-const extraPages = ['/', '/kb/843106/', '/pl/search/', '/en/search/', '/pl/this-page-does-not-exist/'];
+const extraPages = [
+  '/',
+  '/kb/843106/',
+  '/pl/search/',
+  '/en/search/',
+  '/pl/this-page-does-not-exist/',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every page of the sitemap and every page type has zero WCAG 2.2 AA violations (${scheme})`, async ({ page, baseURL }) => {
+  test(`every page of the sitemap and every page type has zero WCAG 2.2 AA violations (${scheme})`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     const paths = [...(await sitemapPaths(baseURL!)), ...extraPages];
@@ -36,7 +45,9 @@ test('every decision-tree state reached by the walk has zero violations', async 
     seen.add(url);
     await page.goto(url);
     for (const v of await axeViolations(page, '#tree')) failures.push(`${url}: ${v}`);
-    if ((await page.locator('.step.tree-reached').count()) > 0) for (const v of await axeViolations(page, '.step.tree-reached')) failures.push(`${url}: ${v}`);
+    if ((await page.locator('.step.tree-reached').count()) > 0)
+      for (const v of await axeViolations(page, '.step.tree-reached'))
+        failures.push(`${url}: ${v}`);
     const count = await page.locator('#tree .tree-current button').count();
     for (let i = 0; i < count; i++) {
       await page.goto(url);

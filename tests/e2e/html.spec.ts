@@ -19,13 +19,20 @@ test('every built page passes html-validate (recommended preset)', async () => {
   const problems: string[] = [];
   for (const file of files) {
     const report = await validator.validateFile(file);
-    for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}: ${m.ruleId}: ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages)
+        problems.push(`${file}:${m.line}: ${m.ruleId}: ${m.message}`);
   }
   expect(problems).toEqual([]);
 });
 
 test('the HTML gate catches planted defects', async () => {
-  const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><div><p>unclosed<img src="a.png"><button>go</button></body></html>', join(process.cwd(), 'planted.html'));
+  const report = await validator.validateString(
+    '<!doctype html><html lang="en"><head><title>x</title></head><body><div><p>unclosed<img src="a.png"><button>go</button></body></html>',
+    join(process.cwd(), 'planted.html'),
+  );
   const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
-  expect(rules).toEqual(expect.arrayContaining(['close-order', 'wcag/h37', 'no-implicit-button-type']));
+  expect(rules).toEqual(
+    expect.arrayContaining(['close-order', 'wcag/h37', 'no-implicit-button-type']),
+  );
 });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('language switch and language-neutral links', () => {
-  test('the switch names its target language and keeps page, query and fragment', async ({ page }) => {
+  test('the switch names its target language and keeps page, query and fragment', async ({
+    page,
+  }) => {
     await page.goto('/en/kb/843106/?tree=iwa-enabled#sendas-right');
     const link = page.getByRole('link', { name: 'Polski' });
     await expect(link).toHaveAttribute('hreflang', 'pl');
@@ -58,8 +60,14 @@ test.describe('language switch and language-neutral links', () => {
     test.use({ javaScriptEnabled: false });
     test('/ and short links offer both languages as links', async ({ page }) => {
       await page.goto('/kb/843106/');
-      await expect(page.getByRole('link', { name: /Polski/ })).toHaveAttribute('href', '/pl/kb/843106/');
-      await expect(page.getByRole('link', { name: /English/ })).toHaveAttribute('href', '/en/kb/843106/');
+      await expect(page.getByRole('link', { name: /Polski/ })).toHaveAttribute(
+        'href',
+        '/pl/kb/843106/',
+      );
+      await expect(page.getByRole('link', { name: /English/ })).toHaveAttribute(
+        'href',
+        '/en/kb/843106/',
+      );
       await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
       await page.goto('/');
       await expect(page.getByRole('link', { name: /English/ })).toHaveAttribute('href', '/en/');

@@ -3,9 +3,14 @@ import { readFileSync } from 'node:fs';
 import { lookupSchema } from '../../src/schemas/lookup.ts';
 import { FIXTURE } from './fixture-site.ts';
 
-const listed = readFileSync('tests/urls.txt', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const listed = readFileSync('tests/urls.txt', 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
 
-test('every published URL in tests/urls.txt still resolves, with its step anchor', async ({ request }) => {
+test('every published URL in tests/urls.txt still resolves, with its step anchor', async ({
+  request,
+}) => {
   expect(listed.length).toBeGreaterThan(40);
   for (const url of listed) {
     const [path, fragment] = url.split('#');
@@ -23,11 +28,17 @@ test.describe('copy buttons', () => {
     const step = page.locator('#tls-before-auth');
     await step.getByRole('button', { name: /^Copy link: Step 3/ }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeAttached();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://kb.example.com/en/kb/843106/#tls-before-auth');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://kb.example.com/en/kb/843106/#tls-before-auth',
+    );
     await step.getByRole('button', { name: /^Copy for ticket: Step 3/ }).press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'Ticket citation copied.' })).toBeAttached();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Ticket citation copied.' }),
+    ).toBeAttached();
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toMatch(/^KB843106 · Step 3: .+ · https:\/\/kb\.example\.com\/en\/kb\/843106\/#tls-before-auth$/);
+    expect(text).toMatch(
+      /^KB843106 · Step 3: .+ · https:\/\/kb\.example\.com\/en\/kb\/843106\/#tls-before-auth$/,
+    );
     const html = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       return item!.types.includes('text/html') ? (await item!.getType('text/html')).text() : '';
@@ -35,12 +46,19 @@ test.describe('copy buttons', () => {
     expect(html).toContain('href="https://kb.example.com/en/kb/843106/#tls-before-auth"');
   });
 
-  test('the troubleshooter copies the link to its current point, in Polish too', async ({ page }) => {
+  test('the troubleshooter copies the link to its current point, in Polish too', async ({
+    page,
+  }) => {
     await page.goto('/pl/kb/843106/');
     await page.locator('#tree .tree-current').getByRole('button').first().click();
     const state = new URL(page.url()).searchParams.get('tree');
-    await page.locator('#tree').getByRole('button', { name: /^Kopiuj do zgłoszenia: Przewodnik/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Skopiowano odwołanie do zgłoszenia.' })).toBeAttached();
+    await page
+      .locator('#tree')
+      .getByRole('button', { name: /^Kopiuj do zgłoszenia: Przewodnik/ })
+      .click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Skopiowano odwołanie do zgłoszenia.' }),
+    ).toBeAttached();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain(`https://kb.example.com/pl/kb/843106/?tree=${state}#tree`);
     expect(text.startsWith('KB843106 · Przewodnik rozwiązywania problemu: ')).toBe(true);
@@ -53,7 +71,9 @@ test('every section heading has an anchor link that shows on focus', async ({ pa
   await expect(anchor).toHaveCSS('opacity', '0');
   await anchor.focus();
   await expect(anchor).toHaveCSS('opacity', '1');
-  const headings = await page.locator('.prose h2[id], .prose h3[id]').evaluateAll((hs) => hs.map((h) => [h.id, h.querySelector('a.anchor')?.getAttribute('href')]));
+  const headings = await page
+    .locator('.prose h2[id], .prose h3[id]')
+    .evaluateAll((hs) => hs.map((h) => [h.id, h.querySelector('a.anchor')?.getAttribute('href')]));
   for (const [id, href] of headings) expect(href).toBe(`#${id}`);
 });
 
@@ -80,7 +100,13 @@ test.describe('renamed steps and articles (fixture site)', () => {
 
 test('lookup JSON validates and resolves every form of a code to its page', async ({ request }) => {
   const lookup = lookupSchema.parse(await (await request.get('/api/lookup.json')).json());
-  for (const form of ['0x8009030c', '8009030c', '-2146893044', '2148074252', 'sec_e_logon_denied']) {
+  for (const form of [
+    '0x8009030c',
+    '8009030c',
+    '-2146893044',
+    '2148074252',
+    'sec_e_logon_denied',
+  ]) {
     const hit = lookup.forms[form];
     expect(hit, form).toEqual({ type: 'error', key: '0x8009030c' });
     expect(lookup.errors[hit!.key]!.en).toBe('https://kb.example.com/en/errors/0x8009030c/');

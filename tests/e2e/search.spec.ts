@@ -23,37 +23,57 @@ const QUERIES: Array<[string, RegExp]> = [
   ['843106', /\/kb\/843106\/$/],
 ];
 /** Words find the article, or (for a step's or an event's own words) that step or event page. */
-const WORDS = { pl: ['zaporę', 'zapore', 'uwierzytelnianie EXPS', 'zintegrowane uwierzytelnianie'], en: ['firewall', 'EXPS authentication', 'integrated windows'] } as const;
+const WORDS = {
+  pl: ['zaporę', 'zapore', 'uwierzytelnianie EXPS', 'zintegrowane uwierzytelnianie'],
+  en: ['firewall', 'EXPS authentication', 'integrated windows'],
+} as const;
 const WORD_FIRST = /\/(kb\/843106\/(#[a-z-]+)?|events\/(1704|1706)\/)$/;
 
 const resultsList = (page: Page) => page.getByRole('main').getByRole('list').first();
 
 async function axe(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 for (const lang of ['pl', 'en'] as const) {
   test.describe(`search (${lang})`, () => {
     test('every code form and words find KB 843106, its event or code first', async ({ page }) => {
-      for (const [q, expected] of [...QUERIES, ...WORDS[lang].map((w) => [w, WORD_FIRST] as [string, RegExp])]) {
+      for (const [q, expected] of [
+        ...QUERIES,
+        ...WORDS[lang].map((w) => [w, WORD_FIRST] as [string, RegExp]),
+      ]) {
         await page.goto(`/${lang}/search/?q=${encodeURIComponent(q)}`);
         const first = resultsList(page).getByRole('listitem').first().getByRole('link');
         await expect(first, q).toHaveAttribute('href', expected);
-        expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname.startsWith(`/${lang}/`), q).toBe(true);
+        expect(
+          new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname.startsWith(
+            `/${lang}/`,
+          ),
+          q,
+        ).toBe(true);
       }
     });
 
-    test('the results page: ordered list, marks, prefilled box, plural count, no axe violations', async ({ page }) => {
+    test('the results page: ordered list, marks, prefilled box, plural count, no axe violations', async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/search/?q=7004`);
       const list = resultsList(page);
       await expect(list).toBeVisible();
       expect(await list.evaluate((el) => el.tagName)).toBe('OL');
-      await expect(page.getByRole('main').getByRole('searchbox', { name: LABEL[lang] })).toHaveValue('7004');
+      await expect(
+        page.getByRole('main').getByRole('searchbox', { name: LABEL[lang] }),
+      ).toHaveValue('7004');
       await expect(list.locator('mark').first()).toBeVisible();
       const count = await list.getByRole('listitem').count();
       const status = page.getByRole('status').filter({ hasText: '7004' });
-      if (lang === 'pl') await expect(status).toContainText(count === 1 ? '1 wynik ' : count < 5 ? `${count} wyniki ` : `${count} wyników `);
+      if (lang === 'pl')
+        await expect(status).toContainText(
+          count === 1 ? '1 wynik ' : count < 5 ? `${count} wyniki ` : `${count} wyników `,
+        );
       else await expect(status).toContainText(`${count} result`);
       await expect(list.getByRole('link').first()).toHaveAttribute('href', `/${lang}/events/7004/`);
       // A step links to its fragment.
@@ -63,10 +83,16 @@ for (const lang of ['pl', 'en'] as const) {
 
     test('no results and empty query say so and offer browsing', async ({ page }) => {
       await page.goto(`/${lang}/search/?q=qwertyzxcv`);
-      await expect(page.getByRole('status').filter({ hasText: 'qwertyzxcv' })).toContainText(lang === 'pl' ? 'Brak wyników' : 'No results');
-      await expect(page.getByRole('main').getByRole('link', { name: lang === 'pl' ? 'Zdarzenia' : 'Events' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'qwertyzxcv' })).toContainText(
+        lang === 'pl' ? 'Brak wyników' : 'No results',
+      );
+      await expect(
+        page.getByRole('main').getByRole('link', { name: lang === 'pl' ? 'Zdarzenia' : 'Events' }),
+      ).toBeVisible();
       await page.goto(`/${lang}/search/`);
-      await expect(page.getByRole('main').getByRole('status')).toContainText(lang === 'pl' ? 'Wpisz identyfikator' : 'Type an event ID');
+      await expect(page.getByRole('main').getByRole('status')).toContainText(
+        lang === 'pl' ? 'Wpisz identyfikator' : 'Type an event ID',
+      );
     });
 
     test('the header combobox: lazy index, `/`, arrows, Enter, Escape', async ({ page }) => {
@@ -91,10 +117,16 @@ for (const lang of ['pl', 'en'] as const) {
       await expect(page.getByRole('status').filter({ hasText: '0x8009030C' })).toBeAttached();
       await axe(page);
       await box.press('ArrowDown');
-      await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(0).getAttribute('id'))!);
+      await expect(box).toHaveAttribute(
+        'aria-activedescendant',
+        (await options.nth(0).getAttribute('id'))!,
+      );
       await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
       await box.press('ArrowDown');
-      await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
+      await expect(box).toHaveAttribute(
+        'aria-activedescendant',
+        (await options.nth(1).getAttribute('id'))!,
+      );
       await box.press('ArrowUp');
       await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
       await box.press('Escape');
@@ -120,7 +152,10 @@ for (const lang of ['pl', 'en'] as const) {
       await pageBox.fill('7006');
       await expect(page).toHaveURL(`/${lang}/search/?q=7006`);
       await pageBox.press('Enter');
-      await expect(resultsList(page).getByRole('link').first()).toHaveAttribute('href', `/${lang}/events/7006/`);
+      await expect(resultsList(page).getByRole('link').first()).toHaveAttribute(
+        'href',
+        `/${lang}/events/7006/`,
+      );
       // Enter straight after typing makes its own entry too.
       await pageBox.fill('1704');
       await pageBox.press('Enter');
@@ -131,7 +166,10 @@ for (const lang of ['pl', 'en'] as const) {
       await page.goBack();
       await expect(page).toHaveURL(`/${lang}/search/?q=${partial}`);
       await expect(pageBox).toHaveValue(partial);
-      await expect(resultsList(page).getByRole('link').first()).toHaveAttribute('href', `/${lang}/kb/843106/`);
+      await expect(resultsList(page).getByRole('link').first()).toHaveAttribute(
+        'href',
+        `/${lang}/kb/843106/`,
+      );
     });
   });
 }
@@ -139,7 +177,9 @@ for (const lang of ['pl', 'en'] as const) {
 test('near-miss codes never outrank the exact one', async ({ page }) => {
   await page.goto('/en/search/?q=7006');
   await expect(resultsList(page).getByRole('link').first()).toBeVisible();
-  const hrefs = await resultsList(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await resultsList(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs[0]).toBe('/en/events/7006/');
   expect(hrefs).not.toContain('/en/events/7004/');
   expect(hrefs).not.toContain('/en/events/1706/');
@@ -161,12 +201,20 @@ test('query text is only ever text: nothing runs, no element is made from it', a
     dialogs++;
     void d.dismiss();
   });
-  const injected = () => page.evaluate(() => ({ flag: (window as unknown as { __xss?: unknown }).__xss, count: document.querySelectorAll('img[src="x"], svg, script:not([src]):not([type]), iframe, b[onmouseover]').length }));
+  const injected = () =>
+    page.evaluate(() => ({
+      flag: (window as unknown as { __xss?: unknown }).__xss,
+      count: document.querySelectorAll(
+        'img[src="x"], svg, script:not([src]):not([type]), iframe, b[onmouseover]',
+      ).length,
+    }));
   for (const lang of ['pl', 'en'] as const) {
     for (const q of PAYLOADS) {
       await page.goto(`/${lang}/search/?q=${encodeURIComponent(q)}`);
       await expect(page.getByRole('main').getByRole('status')).toContainText(q);
-      await expect(page.getByRole('main').getByRole('searchbox', { name: LABEL[lang] })).toHaveValue(q);
+      await expect(
+        page.getByRole('main').getByRole('searchbox', { name: LABEL[lang] }),
+      ).toHaveValue(q);
       const box = page.getByRole('combobox', { name: LABEL[lang] });
       await box.fill(q);
       await expect(page.locator('kb-search-box [role="status"]')).toContainText(q);

@@ -10,13 +10,25 @@ function watch(page: Page) {
   });
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') foreign.push(req.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')
+      foreign.push(req.url());
   });
   return { violations, foreign };
 }
 
-test('every page carries a CSP without unsafe-inline or unsafe-eval for scripts', async ({ request }) => {
-  for (const path of ['/', '/pl/', '/en/kb/843106/', '/pl/events/7004/', '/en/errors/504/', '/pl/search/', '/kb/843106/', '/404.html']) {
+test('every page carries a CSP without unsafe-inline or unsafe-eval for scripts', async ({
+  request,
+}) => {
+  for (const path of [
+    '/',
+    '/pl/',
+    '/en/kb/843106/',
+    '/pl/events/7004/',
+    '/en/errors/504/',
+    '/pl/search/',
+    '/kb/843106/',
+    '/404.html',
+  ]) {
     const html = await (await request.get(path)).text();
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
     expect(csp, path).toBeDefined();
@@ -26,13 +38,19 @@ test('every page carries a CSP without unsafe-inline or unsafe-eval for scripts'
   }
 });
 
-test('the interactive parts work under the CSP and nothing leaves the origin', async ({ page, context }) => {
+test('the interactive parts work under the CSP and nothing leaves the origin', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { violations, foreign } = watch(page);
   await page.goto('/en/kb/843106/');
   await page.locator('#tree .tree-current button').first().click();
   await expect(page).toHaveURL(/tree=/);
-  await page.locator('#sendas-right').getByRole('button', { name: /^Copy link/ }).click();
+  await page
+    .locator('#sendas-right')
+    .getByRole('button', { name: /^Copy link/ })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeAttached();
   await page.getByRole('link', { name: 'Polski' }).click();
   await expect(page.locator('#tree .tree-path li')).toHaveCount(1);
@@ -45,14 +63,27 @@ test('the interactive parts work under the CSP and nothing leaves the origin', a
 test('the CSP gate catches a planted inline script', async ({ page }) => {
   const { violations } = watch(page);
   await page.goto('/en/');
-  const csp = await page.locator('meta[http-equiv=content-security-policy]').getAttribute('content');
-  await page.setContent(`<html><head><meta http-equiv="content-security-policy" content="${csp}"></head><body><script>window.__ran = 1</script></body></html>`);
+  const csp = await page
+    .locator('meta[http-equiv=content-security-policy]')
+    .getAttribute('content');
+  await page.setContent(
+    `<html><head><meta http-equiv="content-security-policy" content="${csp}"></head><body><script>window.__ran = 1</script></body></html>`,
+  );
   expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
   expect(violations.length).toBeGreaterThan(0);
 });
 
 test.describe('hostile content renders inert (fixture site)', () => {
-  const pages = ['/en/kb/100003/', '/pl/kb/100003/', '/en/events/7006/', '/pl/events/7006/', '/en/events/', '/pl/', '/en/kb/100003/?tree=hostile-step', '/pl/kb/100003/?tree=outcome'];
+  const pages = [
+    '/en/kb/100003/',
+    '/pl/kb/100003/',
+    '/en/events/7006/',
+    '/pl/events/7006/',
+    '/en/events/',
+    '/pl/',
+    '/en/kb/100003/?tree=hostile-step',
+    '/pl/kb/100003/?tree=outcome',
+  ];
   for (const path of pages) {
     test(`nothing runs on ${path}`, async ({ page }) => {
       const dialogs: string[] = [];
@@ -62,15 +93,31 @@ test.describe('hostile content renders inert (fixture site)', () => {
       });
       await page.goto(`${FIXTURE}${path}`);
       await page.mouse.move(200, 300);
-      if ((await page.locator('details').count()) > 0) await page.locator('details').first().click();
+      if ((await page.locator('details').count()) > 0)
+        await page.locator('details').first().click();
       await page.waitForTimeout(200);
       expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(dialogs).toEqual([]);
-      const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || e.textContent || ''));
+      const scripts = await page
+        .locator('script')
+        .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || e.textContent || ''));
       for (const s of scripts) expect(s).toMatch(/\/_astro\/|^\{|^$/);
-      const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\s*javascript:/i.test(a.value))).map((a) => `${el.tagName} ${a.name}`)));
+      const handlers = await page.evaluate(() =>
+        [...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes]
+            .filter(
+              (a) =>
+                /^on/i.test(a.name) ||
+                (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) &&
+                  /^\s*javascript:/i.test(a.value)),
+            )
+            .map((a) => `${el.tagName} ${a.name}`),
+        ),
+      );
       expect(handlers).toEqual([]);
-      expect(await page.locator('iframe, object, embed, svg script, form[action^="javascript"]').count()).toBe(0);
+      expect(
+        await page.locator('iframe, object, embed, svg script, form[action^="javascript"]').count(),
+      ).toBe(0);
     });
   }
 
@@ -82,7 +129,11 @@ test.describe('hostile content renders inert (fixture site)', () => {
       await page.getByRole('combobox').first().fill('bold');
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
-      expect(await page.locator('main img, main script:not([src]), main svg, main b[onmouseover]').count()).toBe(0);
+      expect(
+        await page
+          .locator('main img, main script:not([src]), main svg, main b[onmouseover]')
+          .count(),
+      ).toBe(0);
     }
   });
 

@@ -1,9 +1,27 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const STEPS = ['integrated-windows-auth', 'sendas-right', 'tls-before-auth', 'exps-authentication', 'firewall-between-servers'];
+const STEPS = [
+  'integrated-windows-auth',
+  'sendas-right',
+  'tls-before-auth',
+  'exps-authentication',
+  'firewall-between-servers',
+];
 const T = {
-  en: { title: 'Guided troubleshooter', restart: 'Start over', goTo: /^Go to the step/, reached: 'The troubleshooter led you here', outcome: 'Outcome' },
-  pl: { title: 'Przewodnik rozwiązywania problemu', restart: 'Zacznij od nowa', goTo: /^Przejdź do kroku/, reached: 'Przewodnik doprowadził Cię tutaj', outcome: 'Wynik' },
+  en: {
+    title: 'Guided troubleshooter',
+    restart: 'Start over',
+    goTo: /^Go to the step/,
+    reached: 'The troubleshooter led you here',
+    outcome: 'Outcome',
+  },
+  pl: {
+    title: 'Przewodnik rozwiązywania problemu',
+    restart: 'Zacznij od nowa',
+    goTo: /^Przejdź do kroku/,
+    reached: 'Przewodnik doprowadził Cię tutaj',
+    outcome: 'Wynik',
+  },
 } as const;
 
 const tree = (page: Page) => page.getByRole('region', { name: /Guided troubleshooter|Przewodnik/ });
@@ -11,13 +29,20 @@ const answers = (page: Page) => tree(page).locator('.tree-current').getByRole('b
 const question = (page: Page) => tree(page).locator('.tree-current').getByRole('heading');
 
 /** Walks every path of the tree from a URL, collecting the steps and outcomes it ends at. */
-async function walk(page: Page, lang: 'pl' | 'en', url: string, ends: { steps: Set<string>; outcomes: number }, depth = 0): Promise<void> {
+async function walk(
+  page: Page,
+  lang: 'pl' | 'en',
+  url: string,
+  ends: { steps: Set<string>; outcomes: number },
+  depth = 0,
+): Promise<void> {
   expect(depth, 'the tree is deeper than any real one: a cycle?').toBeLessThan(20);
   await page.goto(url);
   const names = await answers(page).allInnerTexts();
   if (names.length === 0) {
     const stepLink = tree(page).getByRole('link', { name: T[lang].goTo });
-    if ((await stepLink.count()) > 0) ends.steps.add((await stepLink.getAttribute('href'))!.slice(1));
+    if ((await stepLink.count()) > 0)
+      ends.steps.add((await stepLink.getAttribute('href'))!.slice(1));
     else {
       await expect(tree(page).getByRole('heading', { name: T[lang].outcome })).toBeVisible();
       ends.outcomes += 1;
@@ -32,7 +57,9 @@ async function walk(page: Page, lang: 'pl' | 'en', url: string, ends: { steps: S
 }
 
 for (const lang of ['en', 'pl'] as const) {
-  test(`${lang}: every path of the tree ends at a step or an outcome, and every step is reachable`, async ({ page }) => {
+  test(`${lang}: every path of the tree ends at a step or an outcome, and every step is reachable`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const ends = { steps: new Set<string>(), outcomes: 0 };
     await walk(page, lang, `/${lang}/kb/843106/`, ends);
@@ -43,7 +70,9 @@ for (const lang of ['en', 'pl'] as const) {
 
 test('reaching a step shows it, links to it and marks the step section', async ({ page }) => {
   await page.goto('/en/kb/843106/');
-  await tree(page).getByRole('button', { name: /our own/i }).click();
+  await tree(page)
+    .getByRole('button', { name: /our own/i })
+    .click();
   await tree(page).locator('.tree-current').getByRole('button', { name: /^No/ }).first().click();
   const link = tree(page).getByRole('link', { name: T.en.goTo });
   await expect(link).toHaveAttribute('href', '#integrated-windows-auth');
@@ -52,7 +81,9 @@ test('reaching a step shows it, links to it and marks the step section', async (
   await expect(page.locator('#integrated-windows-auth')).toBeInViewport();
 });
 
-test('state lives in the URL: back, forward, reload and the other language keep the point', async ({ page }) => {
+test('state lives in the URL: back, forward, reload and the other language keep the point', async ({
+  page,
+}) => {
   await page.goto('/en/kb/843106/');
   const first = await question(page).innerText();
   await answers(page).first().click();
@@ -76,13 +107,18 @@ test('state lives in the URL: back, forward, reload and the other language keep 
   await expect(question(page)).toHaveText(switched);
 });
 
-test('an earlier answer can be changed, and start over returns to the first question', async ({ page }) => {
+test('an earlier answer can be changed, and start over returns to the first question', async ({
+  page,
+}) => {
   await page.goto('/pl/kb/843106/');
   const first = await question(page).innerText();
   await answers(page).first().click();
   await answers(page).first().click();
   await expect(tree(page).locator('.tree-path li')).toHaveCount(2);
-  await tree(page).getByRole('button', { name: /Zmień odpowiedź/ }).nth(1).click();
+  await tree(page)
+    .getByRole('button', { name: /Zmień odpowiedź/ })
+    .nth(1)
+    .click();
   await expect(tree(page).locator('.tree-path li')).toHaveCount(1);
   await tree(page).getByRole('button', { name: T.pl.restart }).click();
   await expect(question(page)).toHaveText(first);
@@ -113,8 +149,12 @@ test.describe('without JavaScript', () => {
   test('the whole tree is readable and its ends link to every step', async ({ page }) => {
     await page.goto('/en/kb/843106/');
     const region = tree(page);
-    await expect(region.getByText('Where is the remote server', { exact: false }).first()).toBeVisible();
-    const targets = await region.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await expect(
+      region.getByText('Where is the remote server', { exact: false }).first(),
+    ).toBeVisible();
+    const targets = await region
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const id of STEPS) expect(targets).toContain(`#${id}`);
   });
 });

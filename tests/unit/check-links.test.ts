@@ -15,8 +15,10 @@ function fakeDist(files: Record<string, string>): string {
 
 test('accepts a site whose links and fragments all resolve, and lists external links', () => {
   const dir = fakeDist({
-    'index.html': '<a href="/pl/kb/1/#step-a">x</a><a href="https://example.org/doc">ext</a><link href="/_astro/a.css">',
-    'pl/kb/1/index.html': '<section id="step-a"></section><a href="#step-a">self</a><a href="../../../">up</a>',
+    'index.html':
+      '<a href="/pl/kb/1/#step-a">x</a><a href="https://example.org/doc">ext</a><link href="/_astro/a.css">',
+    'pl/kb/1/index.html':
+      '<section id="step-a"></section><a href="#step-a">self</a><a href="../../../">up</a>',
     '_astro/a.css': '',
   });
   const result = checkDistLinks(dir);
@@ -26,9 +28,14 @@ test('accepts a site whose links and fragments all resolve, and lists external l
 
 test('catches planted defects: a missing page, a missing fragment, a missing asset', () => {
   const dir = fakeDist({
-    'index.html': '<a href="/pl/kb/2/">gone</a><a href="/pl/kb/1/#nope">bad anchor</a><script src="/_astro/missing.js"></script>',
+    'index.html':
+      '<a href="/pl/kb/2/">gone</a><a href="/pl/kb/1/#nope">bad anchor</a><script src="/_astro/missing.js"></script>',
     'pl/kb/1/index.html': '<h2 id="ok"></h2>',
   });
   const reasons = checkDistLinks(dir).broken.map((b: { reason: string }) => b.reason);
-  expect(reasons).toEqual(['no file is built for /pl/kb/2/', '/pl/kb/1/ has no element with id "nope"', 'no file is built for /_astro/missing.js']);
+  expect(reasons).toEqual([
+    'no file is built for /pl/kb/2/',
+    '/pl/kb/1/ has no element with id "nope"',
+    'no file is built for /_astro/missing.js',
+  ]);
 });

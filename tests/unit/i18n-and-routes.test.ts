@@ -9,19 +9,27 @@ import { parsePath, routes } from '../../src/lib/routes.ts';
 describe('i18n', () => {
   test('Polish plurals: 1 wynik, 2 wyniki, 5 wyników, 22 wyniki, 12 wyników', () => {
     const { plural } = useTranslations('pl');
-    expect([1, 2, 5, 22, 12, 0].map((n) => plural('search.results', n))).toEqual(['1 wynik', '2 wyniki', '5 wyników', '22 wyniki', '12 wyników', '0 wyników']);
+    expect([1, 2, 5, 22, 12, 0].map((n) => plural('search.results', n))).toEqual([
+      '1 wynik',
+      '2 wyniki',
+      '5 wyników',
+      '22 wyniki',
+      '12 wyników',
+      '0 wyników',
+    ]);
     expect(useTranslations('en').plural('search.results', 1)).toBe('1 result');
     expect(useTranslations('en').plural('search.results', 3)).toBe('3 results');
   });
 
-  test('dates in each language\'s format', () => {
+  test("dates in each language's format", () => {
     expect(useTranslations('pl').date('2007-11-25')).toBe('25.11.2007');
     expect(useTranslations('en').date('2007-11-25')).toBe('November 25, 2007');
   });
 
   test('both dictionaries have the same keys and no empty string', () => {
     expect(Object.keys(pl.strings).sort()).toEqual(Object.keys(en.strings).sort());
-    for (const d of [pl, en]) for (const [k, v] of Object.entries(d.strings)) expect(v.trim(), k).not.toBe('');
+    for (const d of [pl, en])
+      for (const [k, v] of Object.entries(d.strings)) expect(v.trim(), k).not.toBe('');
   });
 });
 
@@ -36,7 +44,9 @@ describe('language choice', () => {
 
 describe('routes', () => {
   test('build the contract URLs', () => {
-    expect(routes.article('en', '843106', 'tls-before-auth')).toBe('/en/kb/843106/#tls-before-auth');
+    expect(routes.article('en', '843106', 'tls-before-auth')).toBe(
+      '/en/kb/843106/#tls-before-auth',
+    );
     expect(routes.error('pl', '0x8009030c')).toBe('/pl/errors/0x8009030c/');
     expect(routes.search('pl', 'zaporę & <b>')).toBe('/pl/search/?q=zapor%C4%99%20%26%20%3Cb%3E');
   });
@@ -46,7 +56,8 @@ describe('routes', () => {
     expect(parsePath('/en/events/')).toEqual({ type: 'events', lang: 'en' });
     expect(parsePath('/errors/504/')).toEqual({ type: 'short', target: 'error', param: '504' });
     expect(parsePath('/search/')).toEqual({ type: 'short', target: 'search', param: '' });
-    for (const bad of ['/pl/kb/', '/de/', '/pl/search/x/', '/kb/', '/pl/kb/1']) expect(parsePath(bad), bad).toBeUndefined();
+    for (const bad of ['/pl/kb/', '/de/', '/pl/search/x/', '/kb/', '/pl/kb/1'])
+      expect(parsePath(bad), bad).toBeUndefined();
   });
 
   test('the same page in the other language, and its language-neutral link', () => {

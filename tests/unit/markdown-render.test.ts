@@ -1,11 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { renderArticleBody } from '../../src/lib/markdown/render.ts';
 
-const options = { steps: [{ id: 'fix-it', title: 'Fix <it>' }], stepLabel: 'Krok {n}', anchorLabel: 'Link' };
+const options = {
+  steps: [{ id: 'fix-it', title: 'Fix <it>' }],
+  stepLabel: 'Krok {n}',
+  anchorLabel: 'Link',
+};
 
 describe('article body rendering', () => {
   test('renders GFM tables and step sections with their ids', () => {
-    const { html, headings } = renderArticleBody('## Tabela\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n:::step{#fix-it}\nText\n:::', options);
+    const { html, headings } = renderArticleBody(
+      '## Tabela\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n:::step{#fix-it}\nText\n:::',
+      options,
+    );
     expect(html).toContain('<table>');
     expect(html).toContain('<section id="fix-it" class="step" data-step="1">');
     expect(html).toContain('Fix &#x3C;it>');

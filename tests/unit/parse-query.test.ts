@@ -1,21 +1,39 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { codeForms, hresultFromValue } from '../../src/lib/codes/error-codes.ts';
-import { errorKey, eventKey, kbKey, nameKey, parseQuery, tokenKeys } from '../../src/lib/codes/parse-query.ts';
+import {
+  errorKey,
+  eventKey,
+  kbKey,
+  nameKey,
+  parseQuery,
+  tokenKeys,
+} from '../../src/lib/codes/parse-query.ts';
 
 /** The keys of a query's tokens, all together. */
 const keysOf = (q: string) => parseQuery(q).flatMap((t) => t.keys);
 
 describe('parse-query: the query-side normaliser', () => {
   test('every form of an HRESULT gives the same key', () => {
-    for (const q of ['0x8009030c', '0x8009030C', '0X8009030C', '8009030c', '8009030C', '-2146893044', '2148074252', '0x08009030c', '0x0000008009030c']) {
+    for (const q of [
+      '0x8009030c',
+      '0x8009030C',
+      '0X8009030C',
+      '8009030c',
+      '8009030C',
+      '-2146893044',
+      '2148074252',
+      '0x08009030c',
+      '0x0000008009030c',
+    ]) {
       expect(keysOf(q), q).toContain('error:0x8009030c');
     }
   });
 
   test('the build and the query share one normaliser: every form the build lists is recognised', () => {
     for (const code of ['0x8009030c', '0x80070005', '0x00000000', '0xffffffff', '0x80004005']) {
-      for (const form of codeForms('hresult', code)) expect(keysOf(form), form).toContain(errorKey(code));
+      for (const form of codeForms('hresult', code))
+        expect(keysOf(form), form).toContain(errorKey(code));
     }
   });
 
@@ -23,7 +41,13 @@ describe('parse-query: the query-side normaliser', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0xffffffff }), (value) => {
         const code = hresultFromValue(value);
-        const forms = [code, code.toUpperCase().replace('0X', '0x'), String(value), String(value | 0), code.slice(2)];
+        const forms = [
+          code,
+          code.toUpperCase().replace('0X', '0x'),
+          String(value),
+          String(value | 0),
+          code.slice(2),
+        ];
         return forms.every((f) => keysOf(f).includes(errorKey(code)));
       }),
     );
@@ -34,7 +58,17 @@ describe('parse-query: the query-side normaliser', () => {
     expect(keysOf('504')).toEqual(expect.arrayContaining(['event:504', 'error:504']));
     expect(keysOf('5.7.1')).toEqual(['error:5.7.1']);
     expect(keysOf('5.07.001')).toEqual(['error:5.7.1']);
-    for (const q of ['KB843106', 'kb843106', 'Q843106', 'q843106', 'KB 843106', 'Q 843106', '843106', 'KB0843106']) expect(keysOf(q), q).toContain(kbKey('843106'));
+    for (const q of [
+      'KB843106',
+      'kb843106',
+      'Q843106',
+      'q843106',
+      'KB 843106',
+      'Q 843106',
+      '843106',
+      'KB0843106',
+    ])
+      expect(keysOf(q), q).toContain(kbKey('843106'));
     expect(keysOf('SEC_E_LOGON_DENIED')).toEqual([nameKey('sec_e_logon_denied')]);
     expect(keysOf('Sec_E_Logon_Denied')).toEqual(['name:sec_e_logon_denied']);
   });

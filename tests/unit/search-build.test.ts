@@ -22,12 +22,23 @@ describe('text codec', () => {
   };
 
   test('texts come back exactly, punctuation and diacritics included', () => {
-    const texts = ['Jak usunąć błąd SMTP „504 need to authenticate first” (zdarzenia 7004 i 7010)', '  two  spaces ', 'SEC_E_LOGON_DENIED: 0x8009030c.', '', 'a·b · c'];
+    const texts = [
+      'Jak usunąć błąd SMTP „504 need to authenticate first” (zdarzenia 7004 i 7010)',
+      '  two  spaces ',
+      'SEC_E_LOGON_DENIED: 0x8009030c.',
+      '',
+      'a·b · c',
+    ];
     expect(roundTrip(texts)).toEqual(texts);
   });
 
   test('any text comes back exactly', () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), (texts) => JSON.stringify(roundTrip(texts)) === JSON.stringify(texts)));
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }),
+        (texts) => JSON.stringify(roundTrip(texts)) === JSON.stringify(texts),
+      ),
+    );
   });
 
   test('the most frequent runs get the smallest numbers, separators before words', () => {
@@ -61,11 +72,18 @@ describe('build and load', () => {
       const data = buildSearchIndex(input);
       expect(data.v).toBe(3);
       // Texts follow each other in `x`: the tuples' lengths add up to it.
-      const lengths = [...data.e.flatMap((e) => [e[1], e[2]]), ...data.r.flatMap((r) => [r[1], r[2]]), ...data.p, ...data.a.flatMap((a) => [a[1], a[2], a[3], ...a[6].map((s) => s[1])])];
+      const lengths = [
+        ...data.e.flatMap((e) => [e[1], e[2]]),
+        ...data.r.flatMap((r) => [r[1], r[2]]),
+        ...data.p,
+        ...data.a.flatMap((a) => [a[1], a[2], a[3], ...a[6].map((s) => s[1])]),
+      ];
       expect(lengths.reduce((a, b) => a + b, 0)).toBe(data.x.length);
       const index = loadIndex(JSON.parse(JSON.stringify(data)));
       const articles = index.records.filter((r) => r.type === 'article');
-      expect(articles.map((r) => textOf(index, r.t0, r.t1))).toEqual(input.articles.map((a) => a.title));
+      expect(articles.map((r) => textOf(index, r.t0, r.t1))).toEqual(
+        input.articles.map((a) => a.title),
+      );
       const steps = index.records.filter((r) => r.type === 'step');
       expect(steps.map((r) => hrefOf(index, r))).toContain(`/${lang}/kb/100001/#firewall`);
       expect(steps.map((r) => textOf(index, r.c0, r.c1))).toContain(input.articles[0]!.title);
@@ -77,11 +95,15 @@ describe('build and load', () => {
   }
 
   test('the build is deterministic', () => {
-    expect(JSON.stringify(buildSearchIndex(fixtureInput('pl')))).toBe(JSON.stringify(buildSearchIndex(fixtureInput('pl'))));
+    expect(JSON.stringify(buildSearchIndex(fixtureInput('pl')))).toBe(
+      JSON.stringify(buildSearchIndex(fixtureInput('pl'))),
+    );
   });
 
   test('an index of another version is refused', () => {
     const data = { ...buildSearchIndex(fixtureInput('en')), v: 2 };
-    expect(() => loadIndex(data as unknown as Parameters<typeof loadIndex>[0])).toThrow(/Unsupported search index/);
+    expect(() => loadIndex(data as unknown as Parameters<typeof loadIndex>[0])).toThrow(
+      /Unsupported search index/,
+    );
   });
 });

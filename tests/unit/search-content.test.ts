@@ -13,8 +13,13 @@ const site = await loadSite(resolve(import.meta.dirname, '../..'));
 const LANGS = ['pl', 'en'] as const;
 const built = Object.fromEntries(
   LANGS.map((lang) => {
-    const articles = site.articles.filter((v) => v.lang === lang).map((v) => ({ ...v.data, kb: v.kb, headings: v.headings }));
-    return [lang, JSON.stringify(buildSearchIndex(indexInput(lang, articles, site.events, site.errors)))];
+    const articles = site.articles
+      .filter((v) => v.lang === lang)
+      .map((v) => ({ ...v.data, kb: v.kb, headings: v.headings }));
+    return [
+      lang,
+      JSON.stringify(buildSearchIndex(indexInput(lang, articles, site.events, site.errors))),
+    ];
   }),
 ) as Record<(typeof LANGS)[number], string>;
 
@@ -32,12 +37,34 @@ const CODE_QUERIES: Array<[string, string]> = [
   ['Q843106', '/kb/843106/'],
   ['843106', '/kb/843106/'],
 ];
-const WORDS = { pl: ['zaporę', 'zapore', 'ZAPORA', 'uwierzytelnianie EXPS', 'uwierzytelnianie exps', 'zintegrowane uwierzytelnianie systemu windows', 'prawo SendAs', 'XEXCH50'], en: ['firewall', 'EXPS authentication', 'integrated windows authentication', 'SendAs right', 'XEXCH50'] };
+const WORDS = {
+  pl: [
+    'zaporę',
+    'zapore',
+    'ZAPORA',
+    'uwierzytelnianie EXPS',
+    'uwierzytelnianie exps',
+    'zintegrowane uwierzytelnianie systemu windows',
+    'prawo SendAs',
+    'XEXCH50',
+  ],
+  en: [
+    'firewall',
+    'EXPS authentication',
+    'integrated windows authentication',
+    'SendAs right',
+    'XEXCH50',
+  ],
+};
 
 describe.each(LANGS)('the real content (%s)', (lang) => {
   const index = loadIndex(JSON.parse(built[lang]));
   // The article, or the page of one of the events and codes it covers.
-  const accepted = [`/${lang}/kb/843106/`, ...[1704, 1706, 7004, 7006, 7010].map((id) => `/${lang}/events/${id}/`), ...['504', '505', '0x8009030c'].map((c) => `/${lang}/errors/${c}/`)];
+  const accepted = [
+    `/${lang}/kb/843106/`,
+    ...[1704, 1706, 7004, 7006, 7010].map((id) => `/${lang}/events/${id}/`),
+    ...['504', '505', '0x8009030c'].map((c) => `/${lang}/errors/${c}/`),
+  ];
 
   test.each(CODE_QUERIES)('%s finds exactly %s first', (q, path) => {
     expect(search(index, q)[0]?.href).toBe(`/${lang}${path}`);
@@ -48,11 +75,23 @@ describe.each(LANGS)('the real content (%s)', (lang) => {
   });
 
   test('the code itself leads for a code query; the article follows', () => {
-    expect(search(index, '7004').map((h) => h.href).slice(0, 2)).toEqual([`/${lang}/events/7004/`, `/${lang}/kb/843106/`]);
+    expect(
+      search(index, '7004')
+        .map((h) => h.href)
+        .slice(0, 2),
+    ).toEqual([`/${lang}/events/7004/`, `/${lang}/kb/843106/`]);
     expect(search(index, 'SEC_E_LOGON_DENIED')[0]!.href).toBe(`/${lang}/errors/0x8009030c/`);
     expect(search(index, 'KB843106')[0]!.href).toBe(`/${lang}/kb/843106/`);
     // The article (with its citing step right after it) leads a reply text; the code page is next.
-    expect(search(index, '504 need to authenticate first').map((h) => h.href).slice(0, 3)).toEqual([`/${lang}/kb/843106/`, `/${lang}/kb/843106/#integrated-windows-auth`, `/${lang}/errors/504/`]);
+    expect(
+      search(index, '504 need to authenticate first')
+        .map((h) => h.href)
+        .slice(0, 3),
+    ).toEqual([
+      `/${lang}/kb/843106/`,
+      `/${lang}/kb/843106/#integrated-windows-auth`,
+      `/${lang}/errors/504/`,
+    ]);
   });
 
   test('the index stays within the byte budget for one article', () => {

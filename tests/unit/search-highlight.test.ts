@@ -6,10 +6,19 @@ import { mergeRanges, textRanges } from '../../src/lib/search/marks.ts';
 function fakeDocument() {
   type Node = { kind: string; text?: string; children: Node[]; append: (...n: Node[]) => void };
   const node = (kind: string, text?: string): Node => {
-    const n: Node = { kind, children: [], append: (...c) => n.children.push(...c), ...(text === undefined ? {} : { text }) };
+    const n: Node = {
+      kind,
+      children: [],
+      append: (...c) => n.children.push(...c),
+      ...(text === undefined ? {} : { text }),
+    };
     return n;
   };
-  return { createDocumentFragment: () => node('#fragment'), createTextNode: (t: string) => node('#text', t), createElement: (tag: string) => node(tag) };
+  return {
+    createDocumentFragment: () => node('#fragment'),
+    createTextNode: (t: string) => node('#text', t),
+    createElement: (tag: string) => node(tag),
+  };
 }
 
 describe('highlight', () => {
@@ -25,18 +34,34 @@ describe('highlight', () => {
   test('marks are built from text nodes: HTML in a text stays text', () => {
     const doc = fakeDocument();
     const text = '<img src=x onerror=alert(1)> 7004';
-    const fragment = highlight(doc as unknown as Document, text, [[29, 33]]) as unknown as { children: Array<{ kind: string; text?: string; children: Array<{ text?: string }> }> };
+    const fragment = highlight(doc as unknown as Document, text, [[29, 33]]) as unknown as {
+      children: Array<{ kind: string; text?: string; children: Array<{ text?: string }> }>;
+    };
     expect(fragment.children.map((c) => c.kind)).toEqual(['#text', 'mark']);
     expect(fragment.children[0]!.text).toBe('<img src=x onerror=alert(1)> ');
     expect(fragment.children[1]!.children[0]!.text).toBe('7004');
   });
 
   test('ranges merge when they overlap or touch', () => {
-    expect(mergeRanges([[4, 6], [0, 2], [1, 3], [6, 8]])).toEqual([[0, 3], [4, 8]]);
+    expect(
+      mergeRanges([
+        [4, 6],
+        [0, 2],
+        [1, 3],
+        [6, 8],
+      ]),
+    ).toEqual([
+      [0, 3],
+      [4, 8],
+    ]);
   });
 
   test('ranges are found in the folded text and apply to the original', () => {
-    const marks = { words: ['zapore'], matches: [[{ term: 'zapore', kind: 'exact' as const }]], codes: [{ keys: ['event:7004'], text: ['7004'], phrase: '7004', hits: new Set<number>() }] };
+    const marks = {
+      words: ['zapore'],
+      matches: [[{ term: 'zapore', kind: 'exact' as const }]],
+      codes: [{ keys: ['event:7004'], text: ['7004'], phrase: '7004', hits: new Set<number>() }],
+    };
     const text = 'Wyklucz ZAPORĘ (zdarzenie 7004; nie 70041)';
     expect(textRanges(text, marks).map(([s, e]) => text.slice(s, e))).toEqual(['ZAPORĘ', '7004']);
   });

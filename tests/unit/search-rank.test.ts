@@ -6,11 +6,17 @@ import { search } from '../../src/lib/search/rank.ts';
 import { fixtureInput } from '../fixtures/search/corpus.ts';
 
 const LANGS = ['pl', 'en'] as const;
-const indexes = Object.fromEntries(LANGS.map((lang) => [lang, loadIndex(JSON.parse(JSON.stringify(buildSearchIndex(fixtureInput(lang)))))])) as Record<(typeof LANGS)[number], SearchIndex>;
+const indexes = Object.fromEntries(
+  LANGS.map((lang) => [
+    lang,
+    loadIndex(JSON.parse(JSON.stringify(buildSearchIndex(fixtureInput(lang))))),
+  ]),
+) as Record<(typeof LANGS)[number], SearchIndex>;
 const hrefs = (index: SearchIndex, q: string) => search(index, q).map((h) => h.href);
 
 /** Where in the result list an href first appears (Infinity when absent). */
-const rankOf = (list: string[], href: string) => (list.includes(href) ? list.indexOf(href) : Infinity);
+const rankOf = (list: string[], href: string) =>
+  list.includes(href) ? list.indexOf(href) : Infinity;
 
 describe.each(LANGS)('ranking on the near-miss fixture (%s)', (lang) => {
   const index = indexes[lang];
@@ -22,8 +28,14 @@ describe.each(LANGS)('ranking on the near-miss fixture (%s)', (lang) => {
     const with7004 = [`/${lang}/events/7004/`, kb('100001'), kb('100001', 'integrated-auth')];
     expect(list.slice(0, 3).sort()).toEqual([...with7004].sort());
     // 100002 names 7004 in its title but cites only 7006: it may follow, never precede.
-    for (const near of [kb('100002'), `/${lang}/events/7006/`, `/${lang}/events/1704/`, kb('100003')]) {
-      for (const exact of with7004) expect(rankOf(list, near), `${near} vs ${exact}`).toBeGreaterThan(rankOf(list, exact));
+    for (const near of [
+      kb('100002'),
+      `/${lang}/events/7006/`,
+      `/${lang}/events/1704/`,
+      kb('100003'),
+    ]) {
+      for (const exact of with7004)
+        expect(rankOf(list, near), `${near} vs ${exact}`).toBeGreaterThan(rankOf(list, exact));
     }
     expect(list).not.toContain(`/${lang}/events/7006/`);
     expect(list).not.toContain(`/${lang}/events/1704/`);
@@ -36,7 +48,13 @@ describe.each(LANGS)('ranking on the near-miss fixture (%s)', (lang) => {
   });
 
   test('every form of 0x8009030c finds it first, never 0x8009030e', () => {
-    for (const q of [...codeForms('hresult', '0x8009030c'), '0x8009030C', '8009030C', 'SEC_E_LOGON_DENIED', 'sec_e_logon_denied']) {
+    for (const q of [
+      ...codeForms('hresult', '0x8009030c'),
+      '0x8009030C',
+      '8009030C',
+      'SEC_E_LOGON_DENIED',
+      'sec_e_logon_denied',
+    ]) {
       const list = hrefs(index, q);
       expect(list[0], q).toBe(`/${lang}/errors/0x8009030c/`);
       expect(list, q).toContain(kb('100004'));
@@ -57,7 +75,8 @@ describe.each(LANGS)('ranking on the near-miss fixture (%s)', (lang) => {
   });
 
   test('KB numbers in every form find the article first', () => {
-    for (const q of ['KB100003', 'kb100003', 'Q100003', '100003', 'KB 100003']) expect(hrefs(index, q)[0], q).toBe(kb('100003'));
+    for (const q of ['KB100003', 'kb100003', 'Q100003', '100003', 'KB 100003'])
+      expect(hrefs(index, q)[0], q).toBe(kb('100003'));
   });
 
   test('an article leads its own steps; steps link to their fragment', () => {
@@ -84,14 +103,17 @@ describe.each(LANGS)('ranking on the near-miss fixture (%s)', (lang) => {
   });
 
   test('the limit holds', () => {
-    expect(search(index, 'uwierzytelnianie authentication server serwer', { limit: 1 }).length).toBeLessThanOrEqual(1);
+    expect(
+      search(index, 'uwierzytelnianie authentication server serwer', { limit: 1 }).length,
+    ).toBeLessThanOrEqual(1);
     expect(search(index, lang === 'pl' ? 'zdarzenie' : 'event', { limit: 2 })).toHaveLength(2);
   });
 });
 
 describe('words', () => {
   test('diacritics are ignored both ways (zapore finds zaporę, zaporę finds it too)', () => {
-    for (const q of ['zapore', 'zaporę', 'ZAPORĘ', 'zapor']) expect(hrefs(indexes.pl, q)[0], q).toBe('/pl/kb/100001/');
+    for (const q of ['zapore', 'zaporę', 'ZAPORĘ', 'zapor'])
+      expect(hrefs(indexes.pl, q)[0], q).toBe('/pl/kb/100001/');
     expect(hrefs(indexes.pl, 'lacznik')).toContain('/pl/kb/100005/#connector-auth');
   });
 

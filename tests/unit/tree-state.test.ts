@@ -8,7 +8,13 @@ const tree: StateTree = {
   nodes: {
     auth: { answers: [{ next: 'tls' }, { step: 'enable-auth' }, { outcome: 'Fine' }] },
     tls: { answers: [{ step: 'tls-first' }, { next: 'fw' }, { next: 'fw' }] },
-    fw: { answers: [{ id: 'has-firewall', step: 'firewall' }, { outcome: 'Call support' }, { outcome: 'Other' }] },
+    fw: {
+      answers: [
+        { id: 'has-firewall', step: 'firewall' },
+        { outcome: 'Call support' },
+        { outcome: 'Other' },
+      ],
+    },
   },
   aliases: { 'old-tls': 'tls-first' },
 };
@@ -38,13 +44,27 @@ describe('?tree= state', () => {
   });
 
   test('a state that no longer fits falls back to the start, marked invalid', () => {
-    for (const bad of ['nope', 'tls.nope', 'enable-auth.tls', 'tls.fw.has-firewall.more', '<script>', '..', 'tls..fw']) {
+    for (const bad of [
+      'nope',
+      'tls.nope',
+      'enable-auth.tls',
+      'tls.fw.has-firewall.more',
+      '<script>',
+      '..',
+      'tls..fw',
+    ]) {
       expect(decodeState(tree, bad), bad).toEqual({ path: [], valid: false });
     }
   });
 
   test('a step renamed with an alias still decodes an old link', () => {
-    expect(decodeState(tree, 'tls.old-tls')).toEqual({ path: [{ nodeId: 'auth', answer: 0 }, { nodeId: 'tls', answer: 0 }], valid: true });
+    expect(decodeState(tree, 'tls.old-tls')).toEqual({
+      path: [
+        { nodeId: 'auth', answer: 0 },
+        { nodeId: 'tls', answer: 0 },
+      ],
+      valid: true,
+    });
   });
 });
 
@@ -52,8 +72,22 @@ describe('tree validation', () => {
   const base: Tree = {
     start: 'a',
     nodes: [
-      { id: 'a', question: 'A?', answers: [{ label: 'y', next: 'b' }, { label: 'n', step: 's1' }] },
-      { id: 'b', question: 'B?', answers: [{ label: 'y', step: 's2' }, { label: 'n', outcome: 'done' }] },
+      {
+        id: 'a',
+        question: 'A?',
+        answers: [
+          { label: 'y', next: 'b' },
+          { label: 'n', step: 's1' },
+        ],
+      },
+      {
+        id: 'b',
+        question: 'B?',
+        answers: [
+          { label: 'y', step: 's2' },
+          { label: 'n', outcome: 'done' },
+        ],
+      },
     ],
   };
 
@@ -62,18 +96,44 @@ describe('tree validation', () => {
   });
 
   test('warns about a step the tree never reaches', () => {
-    expect(validateTree(base, ['s1', 's2', 's3'])).toEqual([{ field: 'tree', severity: 'warning', message: expect.stringContaining('"s3" is not reachable') }]);
+    expect(validateTree(base, ['s1', 's2', 's3'])).toEqual([
+      {
+        field: 'tree',
+        severity: 'warning',
+        message: expect.stringContaining('"s3" is not reachable'),
+      },
+    ]);
   });
 
   test('refuses duplicate node ids', () => {
     const dup = { ...base, nodes: [...base.nodes, { ...base.nodes[1]! }] };
-    expect(validateTree(dup, ['s1', 's2'])[0]).toMatchObject({ field: 'tree.nodes[2].id', severity: 'error' });
+    expect(validateTree(dup, ['s1', 's2'])[0]).toMatchObject({
+      field: 'tree.nodes[2].id',
+      severity: 'error',
+    });
   });
 
   test('shape ignores the language: labels and texts differ, ids and targets do not', () => {
-    const other: Tree = { ...base, nodes: base.nodes.map((n) => ({ ...n, question: `${n.question}!`, answers: n.answers.map((a) => ({ ...a, label: `${a.label}?`, ...(a.outcome ? { outcome: 'gotowe' } : {}) })) })) };
+    const other: Tree = {
+      ...base,
+      nodes: base.nodes.map((n) => ({
+        ...n,
+        question: `${n.question}!`,
+        answers: n.answers.map((a) => ({
+          ...a,
+          label: `${a.label}?`,
+          ...(a.outcome ? { outcome: 'gotowe' } : {}),
+        })),
+      })),
+    };
     expect(treeShape(other)).toBe(treeShape(base));
-    const moved: Tree = { ...base, nodes: [base.nodes[0]!, { ...base.nodes[1]!, answers: [base.nodes[1]!.answers[1]!, base.nodes[1]!.answers[0]!] }] };
+    const moved: Tree = {
+      ...base,
+      nodes: [
+        base.nodes[0]!,
+        { ...base.nodes[1]!, answers: [base.nodes[1]!.answers[1]!, base.nodes[1]!.answers[0]!] },
+      ],
+    };
     expect(treeShape(moved)).not.toBe(treeShape(base));
   });
 });

@@ -13,7 +13,8 @@ function fakeDist(pages: Record<string, string>): string {
   return dir;
 }
 
-const article = '<section id="fix-it" class="step"></section><span id="old-fix" class="step-alias"></span>';
+const article =
+  '<section id="fix-it" class="step"></section><span id="old-fix" class="step-alias"></span>';
 
 test('lists every page and step anchor of a build', () => {
   const dist = fakeDist({ '': '', 'pl/kb/1': article, 'kb/1': '' });
@@ -22,6 +23,8 @@ test('lists every page and step anchor of a build', () => {
 
 test('reports a listed page that disappeared and a step anchor that is gone', () => {
   const dist = fakeDist({ 'pl/kb/1': article });
-  const listed = parseUrlList('# comment\n/pl/kb/1/\n/pl/kb/1/#fix-it\n/pl/kb/1/#old-fix\n/pl/kb/2/\n/pl/kb/1/#renamed\n');
+  const listed = parseUrlList(
+    '# comment\n/pl/kb/1/\n/pl/kb/1/#fix-it\n/pl/kb/1/#old-fix\n/pl/kb/2/\n/pl/kb/1/#renamed\n',
+  );
   expect(missingUrls(listed, dist)).toEqual(['/pl/kb/2/', '/pl/kb/1/#renamed']);
 });

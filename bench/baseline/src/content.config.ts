@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 const contentDir = resolve(process.env['KB_CONTENT_DIR'] ?? 'content');
 
 /** Every `articles/{id}/{lang}.md`, with no schema: the baseline validates nothing. */
-const articles = defineCollection({ loader: glob({ pattern: '*/*.md', base: resolve(contentDir, 'articles') }) });
+const articles = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: resolve(contentDir, 'articles') }),
+});
 
 export const collections = { articles };

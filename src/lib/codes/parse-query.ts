@@ -84,7 +84,8 @@ export function tokenKeys(token: string): string[] {
     const value = -Number(stripZeros(m[1]!));
     return value >= -0x80000000 && value < 0 ? [errorKey(hresultFromValue(value))] : [];
   }
-  if ((m = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(t))) return [errorKey(`${m[1]}.${stripZeros(m[2]!)}.${stripZeros(m[3]!)}`)];
+  if ((m = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(t)))
+    return [errorKey(`${m[1]}.${stripZeros(m[2]!)}.${stripZeros(m[3]!)}`)];
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(t)) return [nameKey(t)];
   return [];
 }

@@ -7,7 +7,10 @@ export const LANG_STORAGE_KEY = 'kb-lang';
  * The language to send a reader to: the one they chose before on the site, else the first of
  * their browser's languages the site has, else the default (`pl`).
  */
-export function chooseLang(saved: string | null | undefined, browserLangs: readonly string[]): Lang {
+export function chooseLang(
+  saved: string | null | undefined,
+  browserLangs: readonly string[],
+): Lang {
   if (saved && (LANGS as readonly string[]).includes(saved)) return saved as Lang;
   for (const tag of browserLangs) {
     const base = tag.toLowerCase().split('-')[0];

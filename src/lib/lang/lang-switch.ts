@@ -14,7 +14,8 @@ class LangSwitch extends HTMLElement {
     const base = link.getAttribute('href') ?? '/';
     const sync = () => link.setAttribute('href', `${base}${location.search}${location.hash}`);
     sync();
-    for (const type of ['hashchange', 'popstate', URL_CHANGE_EVENT]) window.addEventListener(type, sync);
+    for (const type of ['hashchange', 'popstate', URL_CHANGE_EVENT])
+      window.addEventListener(type, sync);
     link.addEventListener('click', () => {
       sync();
       const target = link.getAttribute('hreflang');

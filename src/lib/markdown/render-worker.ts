@@ -5,8 +5,14 @@ import { renderArticleBody, type RenderJob } from './render.ts';
 
 parentPort?.on('message', (message: { id: number; jobs: RenderJob[] }) => {
   try {
-    parentPort?.postMessage({ id: message.id, results: message.jobs.map((job) => renderArticleBody(job.markdown, job.options)) });
+    parentPort?.postMessage({
+      id: message.id,
+      results: message.jobs.map((job) => renderArticleBody(job.markdown, job.options)),
+    });
   } catch (error) {
-    parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+    parentPort?.postMessage({
+      id: message.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 });

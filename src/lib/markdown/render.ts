@@ -10,7 +10,10 @@ import { VFile } from 'vfile';
 import type { Element } from 'hast';
 import remarkSteps, { type StepBlock, type StepInfo } from '../../plugins/remark-steps.ts';
 import rehypeRawIfNeeded from '../../plugins/rehype-raw-if-needed.ts';
-import rehypeHeadingIds, { isStepTitle, type HeadingInfo } from '../../plugins/rehype-heading-ids.ts';
+import rehypeHeadingIds, {
+  isStepTitle,
+  type HeadingInfo,
+} from '../../plugins/rehype-heading-ids.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** What {@link renderArticleBody} needs besides the Markdown. */
@@ -45,7 +48,12 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
-    .use(remarkSteps, { steps: options.steps, stepLabel: (n: number) => options.stepLabel.replace('{n}', String(n)), anchorLabel: options.anchorLabel, aliases: options.stepAliases ?? {} })
+    .use(remarkSteps, {
+      steps: options.steps,
+      stepLabel: (n: number) => options.stepLabel.replace('{n}', String(n)),
+      anchorLabel: options.anchorLabel,
+      aliases: options.stepAliases ?? {},
+    })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawIfNeeded)
     .use(rehypeSanitize, sanitizeSchema)
@@ -55,8 +63,18 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
       test: (node: Element) => !isStepTitle(node) && ['h2', 'h3', 'h4'].includes(node.tagName),
       properties: { className: ['anchor'] },
       content: [
-        { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: options.anchorLabel }] },
-        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['sr-only'] },
+          children: [{ type: 'text', value: options.anchorLabel }],
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { ariaHidden: 'true' },
+          children: [{ type: 'text', value: '#' }],
+        },
       ],
     })
     .use(rehypeStringify);
@@ -76,4 +94,5 @@ export interface RenderJob {
 export type BatchRenderer = (jobs: readonly RenderJob[]) => Promise<RenderedBody[]>;
 
 /** The batch renderer that works everywhere: one body after another in this thread. */
-export const renderInProcess: BatchRenderer = async (jobs) => jobs.map((job) => renderArticleBody(job.markdown, job.options));
+export const renderInProcess: BatchRenderer = async (jobs) =>
+  jobs.map((job) => renderArticleBody(job.markdown, job.options));

@@ -15,7 +15,12 @@ export const sanitizeSchema: Options = {
     aside: [['className', 'callout', 'note', 'tip', 'warning', 'caution']],
     div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', 'directive']],
     span: [['className', 'step-number', 'sr-only', 'step-alias'], 'ariaHidden', 'id'],
-    a: [...(defaultSchema.attributes?.['a'] ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')), ['className', 'anchor', 'data-footnote-backref']],
+    a: [
+      ...(defaultSchema.attributes?.['a'] ?? []).filter(
+        (a) => !(Array.isArray(a) && a[0] === 'className'),
+      ),
+      ['className', 'anchor', 'data-footnote-backref'],
+    ],
     h2: ['id', ['className', 'step-title']],
     h3: ['id', ['className', 'step-title']],
     h4: ['id', ['className', 'step-title']],

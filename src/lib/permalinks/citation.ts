@@ -22,7 +22,11 @@ function escapeMarkdown(text: string): string {
  * The one-line citation for a ticket, in the three flavours the clipboard takes:
  * `KB123456 · Step 3: Check TLS before AUTH · https://…/en/kb/123456/#tls-before-auth`.
  */
-export function ticketCitation({ kb, what, url }: CitationParts): { text: string; markdown: string; html: string } {
+export function ticketCitation({ kb, what, url }: CitationParts): {
+  text: string;
+  markdown: string;
+  html: string;
+} {
   const label = what ? `KB${kb} · ${what}` : `KB${kb}`;
   return {
     text: `${label} · ${url}`,
@@ -32,6 +36,9 @@ export function ticketCitation({ kb, what, url }: CitationParts): { text: string
 }
 
 /** The absolute URL of the current page on the published site (`site` from the build), keeping path, query and fragment. */
-export function publishedUrl(site: string, location: { pathname: string; search: string; hash: string }): string {
+export function publishedUrl(
+  site: string,
+  location: { pathname: string; search: string; hash: string },
+): string {
   return new URL(`${location.pathname}${location.search}${location.hash}`, site).href;
 }

@@ -2,7 +2,11 @@
  * Puts text on the clipboard as plain text, and also as HTML and Markdown where the browser
  * allows several flavours; falls back to plain text alone.
  */
-export async function copyRich(flavours: { text: string; html?: string; markdown?: string }): Promise<void> {
+export async function copyRich(flavours: {
+  text: string;
+  html?: string;
+  markdown?: string;
+}): Promise<void> {
   const { text, html, markdown } = flavours;
   if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
     const items: Record<string, Blob> = {
@@ -10,7 +14,10 @@ export async function copyRich(flavours: { text: string; html?: string; markdown
       'text/html': new Blob([html], { type: 'text/html' }),
     };
     // Custom "web " formats are a newer addition; try with Markdown first, then without.
-    const withMarkdown = markdown && ClipboardItem.supports?.('web text/markdown') ? { ...items, 'web text/markdown': new Blob([markdown], { type: 'web text/markdown' }) } : items;
+    const withMarkdown =
+      markdown && ClipboardItem.supports?.('web text/markdown')
+        ? { ...items, 'web text/markdown': new Blob([markdown], { type: 'web text/markdown' }) }
+        : items;
     try {
       await navigator.clipboard.write([new ClipboardItem(withMarkdown)]);
       return;

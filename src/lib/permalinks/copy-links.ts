@@ -32,14 +32,28 @@ class KbCopyLinks extends HTMLElement {
     for (const section of document.querySelectorAll<HTMLElement>('section.step[id]')) {
       const heading = section.querySelector('.step-title');
       // The heading reads "Step 3", then the title, then the anchor link.
-      const what = `${heading?.firstChild?.textContent ?? ''}: ${heading?.childNodes[1]?.textContent ?? ''}`.replace(/\s+/g, ' ').trim();
-      heading?.after(this.buttons(() => ({ hash: `#${section.id}`, search: '' }), () => what));
+      const what =
+        `${heading?.firstChild?.textContent ?? ''}: ${heading?.childNodes[1]?.textContent ?? ''}`
+          .replace(/\s+/g, ' ')
+          .trim();
+      heading?.after(
+        this.buttons(
+          () => ({ hash: `#${section.id}`, search: '' }),
+          () => what,
+        ),
+      );
     }
     const tree = document.querySelector('#tree kb-tree');
     if (tree) {
-      const point = () => document.querySelector('#tree .tree-interactive h3[tabindex]')?.textContent ?? '';
+      const point = () =>
+        document.querySelector('#tree .tree-interactive h3[tabindex]')?.textContent ?? '';
       const treeTitle = document.querySelector('#tree-title')?.textContent ?? '';
-      tree.after(this.buttons(() => ({ hash: '#tree', search: location.search }), () => `${treeTitle}: ${point()}`));
+      tree.after(
+        this.buttons(
+          () => ({ hash: '#tree', search: location.search }),
+          () => `${treeTitle}: ${point()}`,
+        ),
+      );
     }
   }
 
@@ -52,7 +66,11 @@ class KbCopyLinks extends HTMLElement {
       return publishedUrl(config.site, { pathname: location.pathname, search, hash });
     };
     const make = (label: string, aria: () => string, action: () => Promise<string>) => {
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: label });
+      const button = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'copy-button',
+        textContent: label,
+      });
       const name = () => button.setAttribute('aria-label', aria());
       name();
       window.addEventListener(URL_CHANGE_EVENT, name);
@@ -66,14 +84,22 @@ class KbCopyLinks extends HTMLElement {
       return button;
     };
     box.append(
-      make(config.link, () => config.linkTo.replace('{what}', what()), async () => {
-        await copyRich({ text: url() });
-        return config.copiedLink;
-      }),
-      make(config.ticket, () => config.ticketFor.replace('{what}', what()), async () => {
-        await copyRich(ticketCitation({ kb: config.kb, what: what(), url: url() }));
-        return config.copiedTicket;
-      }),
+      make(
+        config.link,
+        () => config.linkTo.replace('{what}', what()),
+        async () => {
+          await copyRich({ text: url() });
+          return config.copiedLink;
+        },
+      ),
+      make(
+        config.ticket,
+        () => config.ticketFor.replace('{what}', what()),
+        async () => {
+          await copyRich(ticketCitation({ kb: config.kb, what: what(), url: url() }));
+          return config.copiedTicket;
+        },
+      ),
     );
     return box;
   }

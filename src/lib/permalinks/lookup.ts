@@ -5,7 +5,11 @@ import { routes } from '../routes.ts';
 /** What the lookup is built from. */
 export interface LookupInput {
   site: string;
-  articles: ReadonlyArray<{ kb: string; title: { pl: string; en: string }; formerIds: readonly string[] }>;
+  articles: ReadonlyArray<{
+    kb: string;
+    title: { pl: string; en: string };
+    formerIds: readonly string[];
+  }>;
   events: ReadonlyArray<{ id: number; source: string }>;
   errors: ReadonlyArray<{ code: string; kind: ErrorKind; name?: string | undefined }>;
 }
@@ -16,12 +20,23 @@ export interface LookupInput {
  */
 export function buildLookup(input: LookupInput): Lookup {
   const abs = (path: string) => new URL(path, input.site).href;
-  const urls = (path: (lang: 'pl' | 'en') => string) => ({ pl: abs(path('pl')), en: abs(path('en')) });
-  const lookup: Lookup = { version: 1, site: abs('/'), articles: {}, events: {}, errors: {}, forms: {} };
+  const urls = (path: (lang: 'pl' | 'en') => string) => ({
+    pl: abs(path('pl')),
+    en: abs(path('en')),
+  });
+  const lookup: Lookup = {
+    version: 1,
+    site: abs('/'),
+    articles: {},
+    events: {},
+    errors: {},
+    forms: {},
+  };
   for (const a of input.articles) {
     for (const kb of [a.kb, ...a.formerIds]) {
       lookup.articles[kb] = { ...urls((l) => routes.article(l, a.kb)), title: a.title };
-      for (const form of [kb, `kb${kb}`, `q${kb}`]) lookup.forms[form] = { type: 'article', key: kb };
+      for (const form of [kb, `kb${kb}`, `q${kb}`])
+        lookup.forms[form] = { type: 'article', key: kb };
     }
   }
   for (const e of input.events) {
@@ -31,11 +46,16 @@ export function buildLookup(input: LookupInput): Lookup {
     lookup.forms[key] ??= { type: 'event', key };
   }
   for (const e of input.errors) {
-    const entry = (lookup.errors[e.code] ??= { ...urls((l) => routes.error(l, e.code)), kinds: [], names: [] });
+    const entry = (lookup.errors[e.code] ??= {
+      ...urls((l) => routes.error(l, e.code)),
+      kinds: [],
+      names: [],
+    });
     entry.kinds.push(e.kind);
     if (e.name) entry.names.push(e.name);
     // An error code wins a bare number over an event ID only when it is not one already.
-    for (const form of [...codeForms(e.kind, e.code), ...(e.name ? [e.name.toLowerCase()] : [])]) lookup.forms[form] ??= { type: 'error', key: e.code };
+    for (const form of [...codeForms(e.kind, e.code), ...(e.name ? [e.name.toLowerCase()] : [])])
+      lookup.forms[form] ??= { type: 'error', key: e.code };
   }
   return lookup;
 }

@@ -11,7 +11,12 @@ export interface IndexArticle {
   headings: ReadonlyArray<{ depth: number; id: string; text: string }>;
   events: readonly string[];
   errors: readonly string[];
-  steps: ReadonlyArray<{ id: string; title: string; events: readonly string[]; errors: readonly string[] }>;
+  steps: ReadonlyArray<{
+    id: string;
+    title: string;
+    events: readonly string[];
+    errors: readonly string[];
+  }>;
 }
 
 /** An event of the catalog, its texts already in the index's language. */
@@ -75,47 +80,70 @@ function groupBy<T, K>(list: readonly T[], key: (x: T) => K): Map<K, T[]> {
  */
 export function buildSearchIndex(input: IndexInput): IndexData {
   // Plain texts first; they are encoded once the whole vocabulary is known.
-  const events = [...groupBy(input.events, (e) => e.id)].sort(([a], [b]) => a - b).map(([id, list]) => {
-    const first = list[0]!;
-    const sources = [...new Set(list.map((e) => e.source))].join(', ');
-    return { id, title: nfc(first.title), context: nfc([sources, first.log, first.level].join(SEP)) };
-  });
-  const errors = [...groupBy(input.errors, (e) => e.code)].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([code, list]) => {
-    const names = [...new Set(list.flatMap((e) => (e.name ? [e.name] : [])))];
-    const kinds = [...new Set(list.map((e) => e.kindLabel))].join(', ');
-    const text = list.find((e) => e.text)?.text;
-    // The reply as logged (`504 need to authenticate first`) is the most telling context of a code.
-    return { code, names, title: nfc(list[0]!.title), context: nfc([kinds, ...names, ...(text ? [text] : [])].join(SEP)) };
-  });
+  const events = [...groupBy(input.events, (e) => e.id)]
+    .sort(([a], [b]) => a - b)
+    .map(([id, list]) => {
+      const first = list[0]!;
+      const sources = [...new Set(list.map((e) => e.source))].join(', ');
+      return {
+        id,
+        title: nfc(first.title),
+        context: nfc([sources, first.log, first.level].join(SEP)),
+      };
+    });
+  const errors = [...groupBy(input.errors, (e) => e.code)]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(([code, list]) => {
+      const names = [...new Set(list.flatMap((e) => (e.name ? [e.name] : [])))];
+      const kinds = [...new Set(list.map((e) => e.kindLabel))].join(', ');
+      const text = list.find((e) => e.text)?.text;
+      // The reply as logged (`504 need to authenticate first`) is the most telling context of a code.
+      return {
+        code,
+        names,
+        title: nfc(list[0]!.title),
+        context: nfc([kinds, ...names, ...(text ? [text] : [])].join(SEP)),
+      };
+    });
   const codeRef = new Map<string, number>();
   events.forEach(({ id }, i) => codeRef.set(eventKey(id), i));
   errors.forEach(({ code }, i) => codeRef.set(errorKey(code), events.length + i));
   // References in content are `Source/eventId` and `kind/code`; the index knows IDs and codes.
   const refs = (evs: readonly string[], errs: readonly string[]) => {
-    const keys = [...evs.map((x) => eventKey(x.slice(x.lastIndexOf('/') + 1))), ...errs.map((x) => errorKey(x.slice(x.indexOf('/') + 1)))];
+    const keys = [
+      ...evs.map((x) => eventKey(x.slice(x.lastIndexOf('/') + 1))),
+      ...errs.map((x) => errorKey(x.slice(x.indexOf('/') + 1))),
+    ];
     return [...new Set(keys.flatMap((k) => (codeRef.has(k) ? [codeRef.get(k)!] : [])))];
   };
   const products = [...new Set(input.articles.flatMap((a) => a.products))].sort();
   const productRef = new Map(products.map((p, i) => [p, i]));
-  const articles = [...input.articles].sort((x, y) => Number(x.kb) - Number(y.kb)).map((art) => {
-    const stepIds = new Set(art.steps.map((st) => st.id));
-    return {
-      art,
-      title: nfc(art.title),
-      summary: shortSummary(art.summary),
-      // Step headings are already there as step titles; the rest is searched as one text.
-      headings: art.headings
-        .filter((h) => !stepIds.has(h.id))
-        .map((h) => nfc(h.text))
-        .join(SEP),
-      steps: art.steps.map((st) => ({ id: st.id, title: nfc(st.title), codes: refs(st.events, st.errors) })),
-    };
-  });
+  const articles = [...input.articles]
+    .sort((x, y) => Number(x.kb) - Number(y.kb))
+    .map((art) => {
+      const stepIds = new Set(art.steps.map((st) => st.id));
+      return {
+        art,
+        title: nfc(art.title),
+        summary: shortSummary(art.summary),
+        // Step headings are already there as step titles; the rest is searched as one text.
+        headings: art.headings
+          .filter((h) => !stepIds.has(h.id))
+          .map((h) => nfc(h.text))
+          .join(SEP),
+        steps: art.steps.map((st) => ({
+          id: st.id,
+          title: nfc(st.title),
+          codes: refs(st.events, st.errors),
+        })),
+      };
+    });
   const enc = new VocabularyEncoder();
   for (const e of events) [e.title, e.context].forEach((t) => enc.add(t));
   for (const e of errors) [e.title, e.context].forEach((t) => enc.add(t));
   for (const p of products) enc.add(nfc(p));
-  for (const a of articles) [a.title, a.summary, a.headings, ...a.steps.map((st) => st.title)].forEach((t) => enc.add(t));
+  for (const a of articles)
+    [a.title, a.summary, a.headings, ...a.steps.map((st) => st.title)].forEach((t) => enc.add(t));
   // Texts go into `x` in the order the tuples list them; a tuple keeps only their lengths.
   const x: number[] = [];
   const put = (text: string) => {
@@ -132,7 +160,10 @@ export function buildSearchIndex(input: IndexInput): IndexData {
     put(summary),
     put(headings),
     art.products.map((pr) => productRef.get(pr)!),
-    refs([...art.events, ...art.steps.flatMap((st) => st.events)], [...art.errors, ...art.steps.flatMap((st) => st.errors)]),
+    refs(
+      [...art.events, ...art.steps.flatMap((st) => st.events)],
+      [...art.errors, ...art.steps.flatMap((st) => st.errors)],
+    ),
     steps.map((st): WireStep => [st.id, put(st.title), st.codes]),
   ]);
   return { v: 3, l: input.lang, w: enc.vocabulary(), s: enc.wordsFrom(), x, e, r, p, a };

@@ -37,7 +37,9 @@ export interface SearchStrings {
 
 /** Fills `{name}` placeholders in one pass, so a query containing `{n}` stays as typed. */
 export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in vars ? String(vars[name]) : m,
+  );
 }
 
 /** The count of results in the right plural form (1 wynik, 2 wyniki, 5 wyników). */

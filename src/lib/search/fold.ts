@@ -4,7 +4,17 @@
  * original. Letters that Unicode does not decompose (ł, đ, ø...) are mapped by hand.
  */
 
-const EXTRA: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı: 'i', ŧ: 't', æ: 'a', œ: 'o', ß: 's' };
+const EXTRA: Record<string, string> = {
+  ł: 'l',
+  đ: 'd',
+  ø: 'o',
+  ħ: 'h',
+  ı: 'i',
+  ŧ: 't',
+  æ: 'a',
+  œ: 'o',
+  ß: 's',
+};
 const MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 const NON_ASCII = /[^\x00-\x7f]/g;
@@ -26,7 +36,8 @@ export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Most words are plain ASCII: lowercasing is all they need. Other characters are folded one by
   // one through a cache (a vocabulary repeats the same few accented letters).
-  if (lower.length === text.length) return ASCII.test(lower) ? lower : lower.replace(NON_ASCII, foldChar);
+  if (lower.length === text.length)
+    return ASCII.test(lower) ? lower : lower.replace(NON_ASCII, foldChar);
   // Rare: a letter whose lowercase is longer (İ); fold code point by code point.
   let out = '';
   for (const ch of text) {

@@ -45,7 +45,11 @@ export function highlight(doc: Document, text: string, ranges: readonly Range[])
  * A window of at most `max` characters of a long text (a summary), placed so the first mark is
  * in view, with `…` where it was cut; the ranges are moved to match.
  */
-export function excerpt(text: string, ranges: readonly Range[], max = 160): { text: string; ranges: Range[] } {
+export function excerpt(
+  text: string,
+  ranges: readonly Range[],
+  max = 160,
+): { text: string; ranges: Range[] } {
   if (text.length <= max) return { text, ranges: [...ranges] };
   const first = ranges[0]?.[0] ?? 0;
   // Start a little before the first mark, at a word boundary, unless the mark is near the start.
@@ -56,6 +60,8 @@ export function excerpt(text: string, ranges: readonly Range[], max = 160): { te
   if (end < text.length && space > start + max / 2) end = space;
   const head = start > 0 ? '…' : '';
   const shift = head.length - start;
-  const moved = ranges.flatMap(([s, e]): Range[] => (e <= start || s >= end ? [] : [[Math.max(s, start) + shift, Math.min(e, end) + shift]]));
+  const moved = ranges.flatMap(([s, e]): Range[] =>
+    e <= start || s >= end ? [] : [[Math.max(s, start) + shift, Math.min(e, end) + shift]],
+  );
   return { text: `${head}${text.slice(start, end)}${end < text.length ? '…' : ''}`, ranges: moved };
 }

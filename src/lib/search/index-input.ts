@@ -8,12 +8,29 @@ import type { IndexArticle, IndexInput } from './build-index.ts';
  * and the catalogs, with catalog texts and labels (levels, kinds) put into that language. Shared
  * by the site's endpoint and by the tests, which load the content without Astro.
  */
-export function indexInput(lang: Lang, articles: readonly IndexArticle[], events: readonly EventEntry[], errors: readonly ErrorCodeEntry[]): IndexInput {
+export function indexInput(
+  lang: Lang,
+  articles: readonly IndexArticle[],
+  events: readonly EventEntry[],
+  errors: readonly ErrorCodeEntry[],
+): IndexInput {
   const { t } = useTranslations(lang);
   return {
     lang,
     articles,
-    events: events.map((e) => ({ id: e.id, source: e.source, log: e.log, level: t(`event.level.${e.level}`), title: e.title[lang] })),
-    errors: errors.map((e) => ({ code: e.code, kindLabel: t(`error.kind.${e.kind}`), name: e.name, text: e.text, title: e.title[lang] })),
+    events: events.map((e) => ({
+      id: e.id,
+      source: e.source,
+      log: e.log,
+      level: t(`event.level.${e.level}`),
+      title: e.title[lang],
+    })),
+    errors: errors.map((e) => ({
+      code: e.code,
+      kindLabel: t(`error.kind.${e.kind}`),
+      name: e.name,
+      text: e.text,
+      title: e.title[lang],
+    })),
   };
 }

@@ -9,7 +9,10 @@ const MAX_OPTIONS = 8;
 
 /** Whether a key press happened where typing `/` means the character, not "go to search". */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /**
@@ -37,8 +40,14 @@ class KbSearchBox extends HTMLElement {
     this.strings = readStrings(this);
     this.input = input;
     const id = input.id || 'search-input';
-    this.popup = Object.assign(document.createElement('div'), { className: 'search-popup', hidden: true });
-    this.note = Object.assign(document.createElement('p'), { className: 'search-popup-note', id: `${id}-note` });
+    this.popup = Object.assign(document.createElement('div'), {
+      className: 'search-popup',
+      hidden: true,
+    });
+    this.note = Object.assign(document.createElement('p'), {
+      className: 'search-popup-note',
+      id: `${id}-note`,
+    });
     this.listbox = Object.assign(document.createElement('div'), { id: `${id}-listbox` });
     this.listbox.setAttribute('role', 'listbox');
     this.listbox.setAttribute('aria-label', this.strings.suggestions);
@@ -47,7 +56,14 @@ class KbSearchBox extends HTMLElement {
     this.popup.append(this.note, this.listbox);
     input.after(this.popup);
     this.append(this.live);
-    for (const [name, value] of Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': this.listbox.id, 'aria-keyshortcuts': '/' })) input.setAttribute(name, value);
+    for (const [name, value] of Object.entries({
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': this.listbox.id,
+      'aria-keyshortcuts': '/',
+    }))
+      input.setAttribute(name, value);
     input.addEventListener('focus', () => this.load());
     input.addEventListener('input', () => this.update());
     input.addEventListener('keydown', (e) => this.onKey(e));
@@ -72,7 +88,9 @@ class KbSearchBox extends HTMLElement {
     import('./engine.ts')
       .then(async (engine) => {
         this.engine = engine;
-        this.index = await engine.fetchIndex(this.dataset['index'] ?? `/${this.strings.lang}/search-index.json`);
+        this.index = await engine.fetchIndex(
+          this.dataset['index'] ?? `/${this.strings.lang}/search-index.json`,
+        );
       })
       .catch(() => {
         this.failed = true;
@@ -98,13 +116,26 @@ class KbSearchBox extends HTMLElement {
       this.load();
     } else {
       const hits = engine.search(index, q, { limit: MAX_OPTIONS });
-      for (const hit of hits) options.push(this.option(hit.href, engine.hitMeta(hit, strings), ' ', engine.hitTitle(hit), ' ', engine.hitContext(hit, 90)));
+      for (const hit of hits)
+        options.push(
+          this.option(
+            hit.href,
+            engine.hitMeta(hit, strings),
+            ' ',
+            engine.hitTitle(hit),
+            ' ',
+            engine.hitContext(hit, 90),
+          ),
+        );
       if (hits.length > 0) {
         options.push(this.option(routes.search(strings.lang, q), fill(strings.all, { q })));
         status = fill(strings.resultsFor, { count: resultCount(strings, hits.length), q });
       } else {
         note = status = fill(strings.noResults, { q });
-        options.push(this.option(routes.events(strings.lang), strings.browseEvents), this.option(routes.errors(strings.lang), strings.browseErrors));
+        options.push(
+          this.option(routes.events(strings.lang), strings.browseEvents),
+          this.option(routes.errors(strings.lang), strings.browseErrors),
+        );
       }
     }
     options.forEach((o, i) => (o.id = `${this.listbox.id}-${i}`));

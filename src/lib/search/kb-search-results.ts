@@ -30,8 +30,12 @@ class KbSearchResults extends HTMLElement {
     if (this.list) return;
     this.strings = readStrings(this);
     this.input = this.querySelector('input');
-    this.status = this.querySelector('[role="status"]') ?? this.appendChild(document.createElement('p'));
-    this.list = Object.assign(document.createElement('ol'), { className: 'search-results', hidden: true });
+    this.status =
+      this.querySelector('[role="status"]') ?? this.appendChild(document.createElement('p'));
+    this.list = Object.assign(document.createElement('ol'), {
+      className: 'search-results',
+      hidden: true,
+    });
     this.status.after(this.list);
     this.querySelector('form')?.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -94,7 +98,12 @@ class KbSearchResults extends HTMLElement {
       li.append(engine.hitMeta(hit, strings), link, engine.hitContext(hit, 200));
       return li;
     });
-    this.render(hits.length > 0 ? fill(strings.resultsFor, { count: resultCount(strings, hits.length), q }) : fill(strings.noResults, { q }), items);
+    this.render(
+      hits.length > 0
+        ? fill(strings.resultsFor, { count: resultCount(strings, hits.length), q })
+        : fill(strings.noResults, { q }),
+      items,
+    );
   }
 
   /** Fetches the search code and the index (once), then shows the results of the URL's query. */
@@ -104,7 +113,9 @@ class KbSearchResults extends HTMLElement {
     import('./engine.ts')
       .then(async (engine) => {
         this.engine = engine;
-        this.index = await engine.fetchIndex(this.dataset['index'] ?? `/${this.strings.lang}/search-index.json`);
+        this.index = await engine.fetchIndex(
+          this.dataset['index'] ?? `/${this.strings.lang}/search-index.json`,
+        );
         this.show(false);
       })
       .catch(() => {
@@ -120,4 +131,5 @@ class KbSearchResults extends HTMLElement {
   }
 }
 
-if (!customElements.get('kb-search-results')) customElements.define('kb-search-results', KbSearchResults);
+if (!customElements.get('kb-search-results'))
+  customElements.define('kb-search-results', KbSearchResults);

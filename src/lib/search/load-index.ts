@@ -36,7 +36,13 @@ export interface SearchIndex {
 
 /** The text at `[start, end)` of the index; `folded` gives it lowercase without diacritics. */
 export function textOf(index: SearchIndex, start: number, end: number, folded = false): string {
-  return decodeText(folded ? index.terms.foldedVocabulary() : index.vocab, index.wordsFrom, index.x, start, end);
+  return decodeText(
+    folded ? index.terms.foldedVocabulary() : index.vocab,
+    index.wordsFrom,
+    index.x,
+    start,
+    end,
+  );
 }
 
 /** The page a record links to. */
@@ -58,15 +64,23 @@ export function foldedFields(index: SearchIndex, rec: SearchRecord): FoldedField
   let f = foldedCache.get(rec);
   if (!f) {
     // An article's steps are the records right after it (`order` is a record's position).
-    const steps = rec.type === 'article' ? index.records.slice(rec.order + 1, rec.order + 1 + rec.step) : [];
-    const products = rec.products.map((p) => textOf(index, index.products[2 * p]!, index.products[2 * p + 1]!, true));
+    const steps =
+      rec.type === 'article' ? index.records.slice(rec.order + 1, rec.order + 1 + rec.step) : [];
+    const products = rec.products.map((p) =>
+      textOf(index, index.products[2 * p]!, index.products[2 * p + 1]!, true),
+    );
     f = {
       t: textOf(index, rec.t0, rec.t1, true),
       st: steps.map((s) => textOf(index, s.t0, s.t1, true)),
       c: rec.codes.flatMap((i) => index.catalog[i]?.c ?? []),
       s: textOf(index, rec.s0, rec.s1, true),
       // An event's source, log and level are its body.
-      b: rec.type === 'event' ? [textOf(index, rec.c0, rec.c1, true)] : rec.b1 > rec.b0 ? [textOf(index, rec.b0, rec.b1, true), ...products] : products,
+      b:
+        rec.type === 'event'
+          ? [textOf(index, rec.c0, rec.c1, true)]
+          : rec.b1 > rec.b0
+            ? [textOf(index, rec.b0, rec.b1, true), ...products]
+            : products,
     };
     foldedCache.set(rec, f);
   }
@@ -87,7 +101,10 @@ const NO_NUMBERS: number[] = [];
  * and `7004` indexed are one key.
  */
 export function loadIndex(data: IndexData): SearchIndex {
-  if (data.v !== 3 || !isLang(data.l)) throw new Error(`Unsupported search index (version ${String(data.v)}, language ${String(data.l)})`);
+  if (data.v !== 3 || !isLang(data.l))
+    throw new Error(
+      `Unsupported search index (version ${String(data.v)}, language ${String(data.l)})`,
+    );
   const { w: vocab, x } = data;
   const wordsFrom = data.s;
   // Folded on demand: few texts need it before the first word query.
@@ -98,8 +115,37 @@ export function loadIndex(data: IndexData): SearchIndex {
   const typedForms: string[][] = [];
   // Spans are read off `x` in order: `at` is where the next text starts.
   let at = 0;
-  const add = (type: SearchRecord['type'], id: string, anchor: string, t: number, c0: number, c1: number, codes: number[], own: readonly string[], parent: number, step: number) => {
-    const rec: SearchRecord = { type, id, anchor, t0: at, t1: (at += t), c0, c1, s0: 0, s1: 0, b0: 0, b1: 0, products: NO_NUMBERS, codes, own, parent, step, order: records.length };
+  const add = (
+    type: SearchRecord['type'],
+    id: string,
+    anchor: string,
+    t: number,
+    c0: number,
+    c1: number,
+    codes: number[],
+    own: readonly string[],
+    parent: number,
+    step: number,
+  ) => {
+    const rec: SearchRecord = {
+      type,
+      id,
+      anchor,
+      t0: at,
+      t1: (at += t),
+      c0,
+      c1,
+      s0: 0,
+      s1: 0,
+      b0: 0,
+      b1: 0,
+      products: NO_NUMBERS,
+      codes,
+      own,
+      parent,
+      step,
+      order: records.length,
+    };
     records.push(rec);
     return rec;
   };
@@ -148,7 +194,13 @@ export function loadIndex(data: IndexData): SearchIndex {
     }
   }
   const productNames = data.p.map((_, i) => folded(products[2 * i]!, products[2 * i + 1]!));
-  const terms = new TermIndex(x, buildEntryMap(records, x.length), vocab, wordsFrom, extraEntries(records, typedForms, productNames));
+  const terms = new TermIndex(
+    x,
+    buildEntryMap(records, x.length),
+    vocab,
+    wordsFrom,
+    extraEntries(records, typedForms, productNames),
+  );
   const parents = new Int32Array(records.length);
   // Per catalog entry, the records carrying it (itself first); then each key to those records.
   const citers: number[][] = catalog.map(() => []);
@@ -157,10 +209,27 @@ export function loadIndex(data: IndexData): SearchIndex {
     const rec = records[r]!;
     parents[r] = rec.parent;
     for (let k = 0; k < rec.codes.length; k++) citers[rec.codes[k]!]?.push(r);
-    if (rec.type === 'article') for (const key of rec.own) codes.set(key, [...(codes.get(key) ?? []), r]);
+    if (rec.type === 'article')
+      for (const key of rec.own) codes.set(key, [...(codes.get(key) ?? []), r]);
   }
   catalog.forEach((entry, i) => {
-    for (const key of entry.keys) codes.set(key, codes.has(key) ? [...new Set([...codes.get(key)!, ...citers[i]!])] : citers[i]!);
+    for (const key of entry.keys)
+      codes.set(
+        key,
+        codes.has(key) ? [...new Set([...codes.get(key)!, ...citers[i]!])] : citers[i]!,
+      );
   });
-  return { lang: data.l, records, catalog, codes, terms, parents, citers, x, vocab, wordsFrom, products };
+  return {
+    lang: data.l,
+    records,
+    catalog,
+    codes,
+    terms,
+    parents,
+    citers,
+    x,
+    vocab,
+    wordsFrom,
+    products,
+  };
 }

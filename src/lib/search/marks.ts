@@ -44,7 +44,8 @@ function phraseRanges(folded: string, phrase: string): Range[] {
   if (!phrase) return out;
   for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
     const end = at + phrase.length;
-    if (!WORD_CHAR.test(folded[at - 1] ?? ' ') && !WORD_CHAR.test(folded[end] ?? ' ')) out.push([at, end]);
+    if (!WORD_CHAR.test(folded[at - 1] ?? ' ') && !WORD_CHAR.test(folded[end] ?? ' '))
+      out.push([at, end]);
   }
   return out;
 }
@@ -70,13 +71,20 @@ export function textRanges(text: string, marks: QueryMarks): Range[] {
 }
 
 /** A record as a result: its marks in title and context, and whether its own code matched. */
-export function markHit(record: SearchRecord, rec: number, texts: { href: string; badge: string; title: string; context: string }, marks: QueryMarks): SearchHit {
+export function markHit(
+  record: SearchRecord,
+  rec: number,
+  texts: { href: string; badge: string; title: string; context: string },
+  marks: QueryMarks,
+): SearchHit {
   const { title, context } = texts;
   return {
     record,
     ...texts,
     titleMarks: textRanges(title, marks),
     contextMarks: textRanges(context, marks),
-    badgeMark: marks.codes.some((t) => t.hits.has(rec) && record.own.some((k) => t.keys.includes(k))),
+    badgeMark: marks.codes.some(
+      (t) => t.hits.has(rec) && record.own.some((k) => t.keys.includes(k)),
+    ),
   };
 }

@@ -22,7 +22,15 @@ export type WireStep = [id: string, title: number, codes: number[]];
  * more), the headings one text; products number {@link IndexData.p}; codes as in {@link WireStep}.
  * Bodies are left out.
  */
-export type WireArticle = [kb: string, title: number, summary: number, headings: number, products: number[], codes: number[], steps: WireStep[]];
+export type WireArticle = [
+  kb: string,
+  title: number,
+  summary: number,
+  headings: number,
+  products: number[],
+  codes: number[],
+  steps: WireStep[],
+];
 
 /** The index of one language, as the reader downloads it. */
 export interface IndexData {

@@ -35,7 +35,11 @@ export function buildEntryMap(records: readonly SearchRecord[], length: number):
  * `-2146893044`, `sec_e_logon_denied`; on the code's record, field c) and product names (shared
  * by many articles; field b of each).
  */
-export function extraEntries(records: readonly SearchRecord[], codeForms: ReadonlyArray<readonly string[]>, productNames: readonly string[]): Map<string, number[]> {
+export function extraEntries(
+  records: readonly SearchRecord[],
+  codeForms: ReadonlyArray<readonly string[]>,
+  productNames: readonly string[],
+): Map<string, number[]> {
   const map = new Map<string, number[]>();
   const add = (term: string, entry: number) => {
     const list = map.get(term);
@@ -47,7 +51,8 @@ export function extraEntries(records: readonly SearchRecord[], codeForms: Readon
   const productTerms = productNames.map(words);
   for (let r = 0; r < records.length; r++) {
     const prods = records[r]!.products;
-    for (let k = 0; k < prods.length; k++) for (const term of productTerms[prods[k]!] ?? []) add(term, (r << 3) | 4);
+    for (let k = 0; k < prods.length; k++)
+      for (const term of productTerms[prods[k]!] ?? []) add(term, (r << 3) | 4);
   }
   return map;
 }

@@ -26,12 +26,17 @@ export interface PrefilterScope {
  * record, and scores each by the best field each word was found in (title > step titles > codes
  * > summary > body; a whole word over a beginning over a near spelling).
  */
-export function prefilter(terms: TermIndex, scope: PrefilterScope, words: readonly string[]): Prefiltered {
+export function prefilter(
+  terms: TermIndex,
+  scope: PrefilterScope,
+  words: readonly string[],
+): Prefiltered {
   const { parents, citers } = scope;
   const recordCount = parents.length;
   const matches = words.map((w) => terms.match(w));
   const scores = new Float32Array(recordCount);
-  if (words.length === 0 || matches.some((m) => m.length === 0)) return { recs: [], scores, matches };
+  if (words.length === 0 || matches.some((m) => m.length === 0))
+    return { recs: [], scores, matches };
   // Per record: how many words it has met so far, and the best weight of the current word.
   const seen = new Uint8Array(recordCount);
   const best = new Float32Array(recordCount);

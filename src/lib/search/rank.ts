@@ -44,10 +44,15 @@ interface Scored {
 }
 
 /** Orders candidates: more exact codes, then every word held, then score, then corpus order. */
-const byRank = (a: Scored, b: Scored) => b.codeHits - a.codeHits || Number(b.allWords) - Number(a.allWords) || a.score - b.score || a.rec - b.rec;
+const byRank = (a: Scored, b: Scored) =>
+  b.codeHits - a.codeHits ||
+  Number(b.allWords) - Number(a.allWords) ||
+  a.score - b.score ||
+  a.rec - b.rec;
 
 /** The same order as one number (lower is better), for selecting the head of a long list cheaply. */
-const rankKey = (codeHits: number, allWords: boolean, score: number) => (100 - codeHits) * 20 + (allWords ? 0 : 10) + score;
+const rankKey = (codeHits: number, allWords: boolean, score: number) =>
+  (100 - codeHits) * 20 + (allWords ? 0 : 10) + score;
 
 /** Splits a query into code tokens that hit the code map and plain folded words. */
 function interpret(index: SearchIndex, query: string): { codes: CodeToken[]; words: string[] } {
@@ -55,7 +60,8 @@ function interpret(index: SearchIndex, query: string): { codes: CodeToken[]; wor
   const plain: string[] = [];
   for (const token of parseQuery(query)) {
     const hits = new Set(token.keys.flatMap((k) => index.codes.get(k) ?? []));
-    if (hits.size > 0) codes.push({ keys: token.keys, text: words(fold(token.raw)), phrase: fold(token.raw), hits });
+    if (hits.size > 0)
+      codes.push({ keys: token.keys, text: words(fold(token.raw)), phrase: fold(token.raw), hits });
     else plain.push(...words(fold(token.raw)));
   }
   // One-letter words (Polish `w`, `z`, `i`) would match nearly everything.
@@ -82,7 +88,11 @@ function textMentions(index: SearchIndex, codes: readonly CodeToken[]): Set<numb
  * the term index narrows the corpus to the records holding them all, Fuse.js re-ranks the best of
  * those. Steps follow their article.
  */
-export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+export function search(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions = {},
+): SearchHit[] {
   const limit = options.limit ?? 50;
   const { codes, words: wordList } = interpret(index, query);
   if (codes.length === 0 && wordList.length === 0) return [];
@@ -94,15 +104,33 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const candidates: Scored[] = [];
   for (const [rec, hits] of codeHits) {
     const allWords = wordList.length === 0 || pre.scores[rec]! > 0;
-    candidates.push({ rec, codeHits: hits, allWords, score: wordList.length ? preScore(rec) : codeOnlyScore(index, rec, codes), pre: preScore(rec) });
+    candidates.push({
+      rec,
+      codeHits: hits,
+      allWords,
+      score: wordList.length ? preScore(rec) : codeOnlyScore(index, rec, codes),
+      pre: preScore(rec),
+    });
   }
   // Without its key a record still counts if its own text names every code (then it must hold the words too).
   const mentions = codes.length > 0 ? textMentions(index, codes) : undefined;
-  const textOnly = (wordList.length ? pre.recs : [...(mentions ?? [])]).filter((rec) => !codeHits.has(rec) && (!mentions || mentions.has(rec)));
+  const textOnly = (wordList.length ? pre.recs : [...(mentions ?? [])]).filter(
+    (rec) => !codeHits.has(rec) && (!mentions || mentions.has(rec)),
+  );
   const textScore = (rec: number) => (wordList.length ? preScore(rec) : 3);
   // A common word may hold thousands of records: only the head of them can reach the results.
-  for (const rec of head(textOnly, (r) => rankKey(0, true, textScore(r)), limit + FUSE_CANDIDATES)) {
-    candidates.push({ rec, codeHits: 0, allWords: true, score: textScore(rec), pre: preScore(rec) });
+  for (const rec of head(
+    textOnly,
+    (r) => rankKey(0, true, textScore(r)),
+    limit + FUSE_CANDIDATES,
+  )) {
+    candidates.push({
+      rec,
+      codeHits: 0,
+      allWords: true,
+      score: textScore(rec),
+      pre: preScore(rec),
+    });
   }
   if (wordList.length > 0) rankWords(index, candidates, wordList);
   candidates.sort(byRank);
@@ -111,7 +139,17 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     .slice(0, limit)
     .map((s) => {
       const record = index.records[s.rec]!;
-      return markHit(record, s.rec, { href: hrefOf(index, record), badge: badgeOf(record), title: textOf(index, record.t0, record.t1), context: textOf(index, record.c0, record.c1) }, marks);
+      return markHit(
+        record,
+        s.rec,
+        {
+          href: hrefOf(index, record),
+          badge: badgeOf(record),
+          title: textOf(index, record.t0, record.t1),
+          context: textOf(index, record.c0, record.c1),
+        },
+        marks,
+      );
     });
 }
 
@@ -159,6 +197,8 @@ function groupSteps(index: SearchIndex, list: readonly Scored[]): Scored[] {
   const present = new Set(list.map((s) => s.rec));
   const parentOf = (s: Scored) => index.records[s.rec]!.parent;
   const children = new Map<number, Scored[]>();
-  for (const s of list) if (present.has(parentOf(s))) children.set(parentOf(s), [...(children.get(parentOf(s)) ?? []), s]);
+  for (const s of list)
+    if (present.has(parentOf(s)))
+      children.set(parentOf(s), [...(children.get(parentOf(s)) ?? []), s]);
   return list.flatMap((s) => (present.has(parentOf(s)) ? [] : [s, ...(children.get(s.rec) ?? [])]));
 }

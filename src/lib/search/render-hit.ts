@@ -13,7 +13,8 @@ function span(className: string, ...children: Array<Node | string>): HTMLSpanEle
 /** The line naming what a hit is: `Krok 4 · KB 123456`, `Zdarzenie · 7004`. */
 export function hitMeta(hit: SearchHit, strings: SearchStrings): HTMLSpanElement {
   const { record } = hit;
-  const type = record.type === 'step' ? fill(strings.step, { n: record.step }) : strings.types[record.type];
+  const type =
+    record.type === 'step' ? fill(strings.step, { n: record.step }) : strings.types[record.type];
   const badge = hit.badgeMark ? document.createElement('mark') : document.createElement('span');
   badge.className = 'search-badge';
   badge.textContent = hit.badge;

@@ -10,7 +10,11 @@ const cache = new Map<Lang, Promise<{ data: IndexData; json: string; version: st
 
 /** Builds one language's index from the content collections (server side, once per build). */
 async function build(lang: Lang): Promise<{ data: IndexData; json: string; version: string }> {
-  const [articles, events, errors] = await Promise.all([articlesIn(lang), getCollection('events'), getCollection('errors')]);
+  const [articles, events, errors] = await Promise.all([
+    articlesIn(lang),
+    getCollection('events'),
+    getCollection('errors'),
+  ]);
   const data = buildSearchIndex(
     indexInput(
       lang,

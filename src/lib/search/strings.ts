@@ -11,7 +11,12 @@ export function searchStrings(lang: Lang): SearchStrings {
   return {
     lang,
     locale: LOCALES[lang],
-    types: { article: t('search.type.article'), step: t('search.type.step'), event: t('search.type.event'), error: t('search.type.error') },
+    types: {
+      article: t('search.type.article'),
+      step: t('search.type.step'),
+      event: t('search.type.event'),
+      error: t('search.type.error'),
+    },
     step: t('step.label'),
     results: PLURALS[lang]['search.results'],
     resultsFor: t('search.resultsFor'),

@@ -2,7 +2,9 @@ import { fold, isCodeLikeWord } from './fold.ts';
 import type { FoldedFields } from './model.ts';
 
 /** The searchable fields in weight order; an entry (`record << 3 | field`) keeps the field in its low 3 bits. */
-export const FIELDS = ['t', 'st', 'c', 's', 'b'] as const satisfies ReadonlyArray<keyof FoldedFields>;
+export const FIELDS = ['t', 'st', 'c', 's', 'b'] as const satisfies ReadonlyArray<
+  keyof FoldedFields
+>;
 
 /** How much a word found in each field counts (title > step titles > codes > summary > body). */
 export const FIELD_WEIGHTS: readonly number[] = [1, 0.7, 0.5, 0.3, 0.15];
@@ -27,7 +29,8 @@ export function withinEdits(a: string, b: string, max: number): boolean {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
       row.push(v);
       if (v < best) best = v;
     }
@@ -99,7 +102,8 @@ export class TermIndex {
    */
   scan(terms: readonly string[], visit: (entry: number, i: number) => void): void {
     // Which term (1-based) each vocabulary entry is, 0 for none: the scan reads one byte per word.
-    const mark = terms.length < 255 ? new Uint8Array(this.vocab.length) : new Uint32Array(this.vocab.length);
+    const mark =
+      terms.length < 255 ? new Uint8Array(this.vocab.length) : new Uint32Array(this.vocab.length);
     const byTerm = this.byTerm();
     terms.forEach((term, i) => {
       for (const id of byTerm.get(term) ?? []) mark[id] = i + 1;
@@ -143,11 +147,15 @@ export class TermIndex {
    * (a typo), words one or two edits away. Code-like words (digits, `_`) are never fuzzy.
    */
   match(word: string): TermMatch[] {
-    const found = this.withPrefix(word).map((term): TermMatch => ({ term, kind: term === word ? 'exact' : 'prefix' }));
+    const found = this.withPrefix(word).map((term): TermMatch => ({
+      term,
+      kind: term === word ? 'exact' : 'prefix',
+    }));
     if (found.length > 0 || isCodeLikeWord(word) || word.length < 4) return found;
     const max = word.length >= 8 ? 2 : 1;
     for (const term of this.vocabulary()) {
-      if (!isCodeLikeWord(term) && withinEdits(word, term, max)) found.push({ term, kind: 'fuzzy' });
+      if (!isCodeLikeWord(term) && withinEdits(word, term, max))
+        found.push({ term, kind: 'fuzzy' });
     }
     return found;
   }

@@ -14,7 +14,10 @@ const WORDY = /^[\p{L}\p{M}\p{N}_]/u;
 export function isWordToken(token: string): boolean {
   const c = token.charCodeAt(0);
   // ASCII is decided without the Unicode regex: most of a vocabulary is.
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  if (c < 0x80)
+    return (
+      (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f
+    );
   return WORDY.test(token);
 }
 
@@ -39,7 +42,9 @@ export class VocabularyEncoder {
    * common runs), ties by text. A reader tells a word from a separator by its number alone.
    */
   vocabulary(): string[] {
-    const sorted = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
+    const sorted = [...this.counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([r]) => r);
     return [...sorted.filter((r) => !isWordToken(r)), ...sorted.filter(isWordToken)];
   }
 
@@ -63,7 +68,13 @@ export class VocabularyEncoder {
  * Decodes the text at `ids[start..end)`: a space goes back between two consecutive words.
  * `wordsFrom` is the number of the first word in the vocabulary (separators come before).
  */
-export function decodeText(vocab: readonly string[], wordsFrom: number, ids: readonly number[], start: number, end: number): string {
+export function decodeText(
+  vocab: readonly string[],
+  wordsFrom: number,
+  ids: readonly number[],
+  start: number,
+  end: number,
+): string {
   let out = '';
   let prevWord = false;
   for (let k = start; k < end; k++) {

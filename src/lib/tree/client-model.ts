@@ -20,11 +20,27 @@ export interface ClientTree {
   /** Former step ids and their current ids. */
   aliases: Record<string, string>;
   /** UI strings of the page's language. */
-  strings: Record<'path' | 'change' | 'restart' | 'goToStep' | 'doStep' | 'outcome' | 'invalidState' | 'reached' | 'question', string>;
+  strings: Record<
+    | 'path'
+    | 'change'
+    | 'restart'
+    | 'goToStep'
+    | 'doStep'
+    | 'outcome'
+    | 'invalidState'
+    | 'reached'
+    | 'question',
+    string
+  >;
 }
 
 /** Builds the model `<kb-tree>` reads from its `data-model` attribute. */
-export function treeClientModel(tree: Tree, steps: ReadonlyArray<{ id: string; title: string }>, aliases: Readonly<Record<string, string>>, strings: ClientTree['strings']): ClientTree {
+export function treeClientModel(
+  tree: Tree,
+  steps: ReadonlyArray<{ id: string; title: string }>,
+  aliases: Readonly<Record<string, string>>,
+  strings: ClientTree['strings'],
+): ClientTree {
   const nodes: ClientTree['nodes'] = {};
   for (const node of tree.nodes) {
     nodes[node.id] = {

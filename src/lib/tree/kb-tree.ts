@@ -3,7 +3,11 @@ import type { ClientTree } from './client-model.ts';
 import { decodeState, encodeState, type PathItem } from './state.ts';
 
 /** Creates an element with text content only: labels from content are never parsed as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -35,7 +39,8 @@ class KbTree extends HTMLElement {
     const state = decodeState(this.model, new URL(location.href).searchParams.get('tree'));
     const { strings } = this.model;
     const parts: Node[] = [];
-    if (!state.valid) parts.push(el('p', { className: 'tree-notice', role: 'status' }, strings.invalidState));
+    if (!state.valid)
+      parts.push(el('p', { className: 'tree-notice', role: 'status' }, strings.invalidState));
     if (state.path.length > 0) parts.push(this.pathList(state.path));
     const last = state.path.at(-1);
     const lastAnswer = last ? this.model.nodes[last.nodeId]!.answers[last.answer]! : undefined;
@@ -48,7 +53,14 @@ class KbTree extends HTMLElement {
       target = this.questionView(nodeId, state.path);
       parts.push(target);
     }
-    if (state.path.length > 0) parts.push(el('button', { type: 'button', className: 'tree-restart', onclick: () => this.go([]) }, strings.restart));
+    if (state.path.length > 0)
+      parts.push(
+        el(
+          'button',
+          { type: 'button', className: 'tree-restart', onclick: () => this.go([]) },
+          strings.restart,
+        ),
+      );
     this.view.replaceChildren(...parts);
     this.markReachedStep(lastAnswer?.step);
     if (focus) {
@@ -63,18 +75,50 @@ class KbTree extends HTMLElement {
     const { strings } = this.model;
     const items = path.map((p, i) => {
       const node = this.model.nodes[p.nodeId]!;
-      const change = el('button', { type: 'button', className: 'tree-change', onclick: () => this.go(path.slice(0, i)) }, strings.change);
+      const change = el(
+        'button',
+        { type: 'button', className: 'tree-change', onclick: () => this.go(path.slice(0, i)) },
+        strings.change,
+      );
       change.setAttribute('aria-label', `${strings.change}: ${node.question}`);
-      return el('li', {}, el('span', { className: 'tree-path-question' }, node.question), ' ', el('strong', {}, node.answers[p.answer]!.label), ' ', change);
+      return el(
+        'li',
+        {},
+        el('span', { className: 'tree-path-question' }, node.question),
+        ' ',
+        el('strong', {}, node.answers[p.answer]!.label),
+        ' ',
+        change,
+      );
     });
-    return el('div', { className: 'tree-path' }, el('h3', {}, strings.path), el('ol', {}, ...items));
+    return el(
+      'div',
+      { className: 'tree-path' },
+      el('h3', {}, strings.path),
+      el('ol', {}, ...items),
+    );
   }
 
   /** The current question with its answers as buttons. */
   private questionView(nodeId: string, path: readonly PathItem[]): HTMLElement {
     const node = this.model.nodes[nodeId]!;
-    const buttons = node.answers.map((a, i) => el('button', { type: 'button', className: 'tree-answer', onclick: () => this.go([...path, { nodeId, answer: i }]) }, a.label));
-    return el('div', { className: 'tree-current' }, el('h3', { className: 'tree-question', tabIndex: -1 }, node.question), el('div', { className: 'tree-buttons' }, ...buttons));
+    const buttons = node.answers.map((a, i) =>
+      el(
+        'button',
+        {
+          type: 'button',
+          className: 'tree-answer',
+          onclick: () => this.go([...path, { nodeId, answer: i }]),
+        },
+        a.label,
+      ),
+    );
+    return el(
+      'div',
+      { className: 'tree-current' },
+      el('h3', { className: 'tree-question', tabIndex: -1 }, node.question),
+      el('div', { className: 'tree-buttons' }, ...buttons),
+    );
   }
 
   /** Where the walk ended: the step to do, with a link to it, or the outcome text. */
@@ -85,20 +129,32 @@ class KbTree extends HTMLElement {
         'div',
         { className: 'tree-end' },
         el('h3', { tabIndex: -1 }, `${strings.doStep} ${answer.stepN}: ${answer.stepTitle}`),
-        el('a', { href: `#${answer.step}`, className: 'tree-step-link' }, `${strings.goToStep} ${answer.stepN}`),
+        el(
+          'a',
+          { href: `#${answer.step}`, className: 'tree-step-link' },
+          `${strings.goToStep} ${answer.stepN}`,
+        ),
       );
     }
-    return el('div', { className: 'tree-end' }, el('h3', { tabIndex: -1 }, strings.outcome), el('p', { className: 'tree-outcome' }, answer.outcome ?? ''));
+    return el(
+      'div',
+      { className: 'tree-end' },
+      el('h3', { tabIndex: -1 }, strings.outcome),
+      el('p', { className: 'tree-outcome' }, answer.outcome ?? ''),
+    );
   }
 
   /** Shows on the step's section that the walk led there (and on no other step). */
   private markReachedStep(stepId: string | undefined): void {
     for (const old of document.querySelectorAll('.tree-reached-note')) old.remove();
-    for (const old of document.querySelectorAll('.step.tree-reached')) old.classList.remove('tree-reached');
+    for (const old of document.querySelectorAll('.step.tree-reached'))
+      old.classList.remove('tree-reached');
     const section = stepId ? document.getElementById(stepId) : null;
     if (!section) return;
     section.classList.add('tree-reached');
-    section.querySelector('.step-title')?.after(el('p', { className: 'tree-reached-note' }, this.model.strings.reached));
+    section
+      .querySelector('.step-title')
+      ?.after(el('p', { className: 'tree-reached-note' }, this.model.strings.reached));
   }
 
   /** Moves to a new path: a history entry, the URL updated, focus on the new question. */

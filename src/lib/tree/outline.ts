@@ -8,7 +8,10 @@ export type OutlineEnd =
   | { type: 'outcome'; text: string };
 
 /** The number (1-based) and title of the step an answer leads to, as both tree views show it. */
-export function stepRef(steps: ReadonlyArray<{ id: string; title: string }>, id: string): { n: number; title: string } {
+export function stepRef(
+  steps: ReadonlyArray<{ id: string; title: string }>,
+  id: string,
+): { n: number; title: string } {
   const i = steps.findIndex((s) => s.id === id);
   return { n: i + 1, title: steps[i]?.title ?? id };
 }
@@ -24,7 +27,10 @@ export interface OutlineNode {
  * The tree as nested questions for the page without JavaScript. A question reached by more than
  * one path is written out once; later paths link to it (`ref`), so the size stays linear.
  */
-export function treeOutline(tree: Tree, steps: ReadonlyArray<{ id: string; title: string }>): OutlineNode | undefined {
+export function treeOutline(
+  tree: Tree,
+  steps: ReadonlyArray<{ id: string; title: string }>,
+): OutlineNode | undefined {
   const byId = new Map(tree.nodes.map((n) => [n.id, n] as const));
   const written = new Set<string>();
   const build = (id: string): OutlineNode | undefined => {
@@ -35,11 +41,20 @@ export function treeOutline(tree: Tree, steps: ReadonlyArray<{ id: string; title
       id,
       question: node.question,
       answers: node.answers.map((a) => {
-        if (a.step !== undefined) return { label: a.label, end: { type: 'step', stepId: a.step, ...stepRef(steps, a.step) } };
-        if (a.outcome !== undefined) return { label: a.label, end: { type: 'outcome', text: a.outcome } };
+        if (a.step !== undefined)
+          return {
+            label: a.label,
+            end: { type: 'step', stepId: a.step, ...stepRef(steps, a.step) },
+          };
+        if (a.outcome !== undefined)
+          return { label: a.label, end: { type: 'outcome', text: a.outcome } };
         const next = a.next!;
         const target = byId.get(next);
-        if (written.has(next) || !target) return { label: a.label, end: { type: 'ref', nodeId: next, question: target?.question ?? next } };
+        if (written.has(next) || !target)
+          return {
+            label: a.label,
+            end: { type: 'ref', nodeId: next, question: target?.question ?? next },
+          };
         return { label: a.label, end: { type: 'node', node: build(next)! } };
       }),
     };

@@ -57,9 +57,12 @@ export function decodeState(tree: StateTree, value: string | null): TreeState {
   let nodeId: string | undefined = tree.start;
   const keys = value.split('.');
   for (const [i, key] of keys.entries()) {
-    const node: StateTree['nodes'][string] | undefined = nodeId === undefined ? undefined : tree.nodes[nodeId];
+    const node: StateTree['nodes'][string] | undefined =
+      nodeId === undefined ? undefined : tree.nodes[nodeId];
     const keysHere: string[] = node ? answerKeys(node.answers) : [];
-    const answer: number = keysHere.includes(key) ? keysHere.indexOf(key) : keysHere.indexOf(tree.aliases?.[key] ?? key);
+    const answer: number = keysHere.includes(key)
+      ? keysHere.indexOf(key)
+      : keysHere.indexOf(tree.aliases?.[key] ?? key);
     if (!node || answer < 0 || nodeId === undefined) return { path: [], valid: false };
     path.push({ nodeId, answer });
     const next: string | undefined = node.answers[answer]!.next;

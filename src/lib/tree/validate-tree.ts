@@ -15,19 +15,30 @@ export interface TreeProblem {
  */
 export function validateTree(tree: Tree, stepIds: readonly string[]): TreeProblem[] {
   const problems: TreeProblem[] = [];
-  const error = (field: string, message: string) => problems.push({ field, message, severity: 'error' });
+  const error = (field: string, message: string) =>
+    problems.push({ field, message, severity: 'error' });
   const index = new Map<string, number>();
   tree.nodes.forEach((node, i) => {
-    if (index.has(node.id)) error(`tree.nodes[${i}].id`, `duplicate node id "${node.id}"; expected each node id once`);
+    if (index.has(node.id))
+      error(`tree.nodes[${i}].id`, `duplicate node id "${node.id}"; expected each node id once`);
     else index.set(node.id, i);
   });
-  if (!index.has(tree.start)) error('tree.start', `no node has the id "${tree.start}"; expected the id of the first question`);
+  if (!index.has(tree.start))
+    error(
+      'tree.start',
+      `no node has the id "${tree.start}"; expected the id of the first question`,
+    );
   const steps = new Set(stepIds);
   tree.nodes.forEach((node, i) =>
     node.answers.forEach((answer, j) => {
       const field = `tree.nodes[${i}].answers[${j}]`;
-      if (answer.next !== undefined && !index.has(answer.next)) error(`${field}.next`, `no node has the id "${answer.next}"; expected an existing node id`);
-      if (answer.step !== undefined && !steps.has(answer.step)) error(`${field}.step`, `no step has the id "${answer.step}"; expected one of the article's steps (${stepIds.join(', ') || 'none declared'})`);
+      if (answer.next !== undefined && !index.has(answer.next))
+        error(`${field}.next`, `no node has the id "${answer.next}"; expected an existing node id`);
+      if (answer.step !== undefined && !steps.has(answer.step))
+        error(
+          `${field}.step`,
+          `no step has the id "${answer.step}"; expected one of the article's steps (${stepIds.join(', ') || 'none declared'})`,
+        );
     }),
   );
   if (problems.length > 0) return problems;
@@ -43,23 +54,38 @@ export function validateTree(tree: Tree, stepIds: readonly string[]): TreeProble
       if (answer.next === undefined) return;
       const state = colour.get(answer.next);
       if (state === 'grey') {
-        error(`tree.nodes[${i}].answers[${j}].next`, `cycle ${[...path, id, answer.next].join(' → ')}; expected the tree to move forward only`);
+        error(
+          `tree.nodes[${i}].answers[${j}].next`,
+          `cycle ${[...path, id, answer.next].join(' → ')}; expected the tree to move forward only`,
+        );
       } else if (state === undefined) visit(answer.next, [...path, id]);
     });
     colour.set(id, 'black');
   };
   visit(tree.start, []);
   tree.nodes.forEach((node, i) => {
-    if (!colour.has(node.id)) error(`tree.nodes[${i}]`, `node "${node.id}" cannot be reached from start "${tree.start}"; expected every node on some path`);
+    if (!colour.has(node.id))
+      error(
+        `tree.nodes[${i}]`,
+        `node "${node.id}" cannot be reached from start "${tree.start}"; expected every node on some path`,
+      );
   });
   for (const id of stepIds) {
-    if (!reachedSteps.has(id)) problems.push({ field: 'tree', message: `step "${id}" is not reachable from the tree; readers of the troubleshooter will never be led to it`, severity: 'warning' });
+    if (!reachedSteps.has(id))
+      problems.push({
+        field: 'tree',
+        message: `step "${id}" is not reachable from the tree; readers of the troubleshooter will never be led to it`,
+        severity: 'warning',
+      });
   }
   return problems;
 }
 
 /** The language-independent shape of a tree, for comparing two languages. */
 export function treeShape(tree: Tree): string {
-  const nodes = tree.nodes.map((n) => `${n.id}:${n.answers.map((a) => `${a.id ?? ''}>${a.next ?? ''}|${a.step ?? ''}|${a.outcome === undefined ? '' : '*'}`).join(',')}`);
+  const nodes = tree.nodes.map(
+    (n) =>
+      `${n.id}:${n.answers.map((a) => `${a.id ?? ''}>${a.next ?? ''}|${a.step ?? ''}|${a.outcome === undefined ? '' : '*'}`).join(',')}`,
+  );
   return `${tree.start};${nodes.join(';')}`;
 }

@@ -6,9 +6,16 @@ import { siteUrl } from '../../lib/site-url.ts';
 /** `/api/lookup.json`: KB numbers, event IDs and error codes (every form) to their URLs. */
 export const GET: APIRoute = async ({ site }) => {
   const articles = await getCollection('articles');
-  const byKb = new Map<string, { kb: string; title: { pl: string; en: string }; formerIds: string[] }>();
+  const byKb = new Map<
+    string,
+    { kb: string; title: { pl: string; en: string }; formerIds: string[] }
+  >();
   for (const { data } of articles) {
-    const entry = byKb.get(data.kb) ?? { kb: data.kb, title: { pl: '', en: '' }, formerIds: data.aliases.articles };
+    const entry = byKb.get(data.kb) ?? {
+      kb: data.kb,
+      title: { pl: '', en: '' },
+      formerIds: data.aliases.articles,
+    };
     entry.title[data.lang] = data.title;
     byKb.set(data.kb, entry);
   }

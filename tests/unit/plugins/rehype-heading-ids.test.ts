@@ -3,10 +3,16 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import rehypeHeadingIds, { type RehypeHeadingIdsOptions } from '../../../src/plugins/rehype-heading-ids.ts';
+import rehypeHeadingIds, {
+  type RehypeHeadingIdsOptions,
+} from '../../../src/plugins/rehype-heading-ids.ts';
 
 function render(markdown: string, options: RehypeHeadingIdsOptions = {}) {
-  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeHeadingIds, options).use(rehypeStringify);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkRehype)
+    .use(rehypeHeadingIds, options)
+    .use(rehypeStringify);
   const file = processor.processSync(markdown);
   return { html: String(file), headings: file.data.headings };
 }
@@ -24,14 +30,18 @@ describe('rehype-heading-ids', () => {
   });
 
   test('takes the source language ids by position so fragments survive a language switch', () => {
-    const { html } = render('## Symptoms\n\n## Cause\n\n## Extra', { ids: ['objawy', 'przyczyna'] });
+    const { html } = render('## Symptoms\n\n## Cause\n\n## Extra', {
+      ids: ['objawy', 'przyczyna'],
+    });
     expect(html).toContain('<h2 id="objawy">Symptoms</h2>');
     expect(html).toContain('<h2 id="przyczyna">Cause</h2>');
     expect(html).toContain('<h2 id="extra">Extra</h2>');
   });
 
   test('an explicit {#id} wins and is removed from the text', () => {
-    const { html, headings } = render('## Objawy {#symptoms}\n\n## Przyczyna', { ids: ['x', 'cause'] });
+    const { html, headings } = render('## Objawy {#symptoms}\n\n## Przyczyna', {
+      ids: ['x', 'cause'],
+    });
     expect(html).toContain('<h2 id="symptoms">Objawy</h2>');
     expect(html).toContain('<h2 id="cause">Przyczyna</h2>');
     expect(headings![0]).toEqual({ depth: 2, id: 'symptoms', text: 'Objawy' });

@@ -15,7 +15,11 @@ function render(markdown: string) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
-    .use(remarkSteps, { steps, stepLabel: (n: number) => `Step ${n}`, anchorLabel: 'Link to this step' })
+    .use(remarkSteps, {
+      steps,
+      stepLabel: (n: number) => `Step ${n}`,
+      anchorLabel: 'Link to this step',
+    })
     .use(remarkRehype)
     .use(rehypeStringify);
   const file = processor.processSync(markdown);
@@ -24,14 +28,20 @@ function render(markdown: string) {
 
 describe('remark-steps', () => {
   test('turns each step block into a numbered section with the step id and title', () => {
-    const { html } = render('## Fix\n\n:::step{#check-firewall}\nTurn it **off** briefly.\n:::\n\n:::step{#check-auth}\nLook.\n:::');
-    expect(html).toContain('<section id="check-firewall" class="step" data-step="2"><h3 class="step-title"><span class="step-number">Step 2</span> Check the firewall <a href="#check-firewall" class="anchor">');
+    const { html } = render(
+      '## Fix\n\n:::step{#check-firewall}\nTurn it **off** briefly.\n:::\n\n:::step{#check-auth}\nLook.\n:::',
+    );
+    expect(html).toContain(
+      '<section id="check-firewall" class="step" data-step="2"><h3 class="step-title"><span class="step-number">Step 2</span> Check the firewall <a href="#check-firewall" class="anchor">',
+    );
     expect(html).toContain('<p>Turn it <strong>off</strong> briefly.</p></section>');
     expect(html).toContain('<section id="check-auth" class="step" data-step="1">');
   });
 
   test('records every block, known or not, with its line, for the validator', () => {
-    const { blocks } = render('Intro\n\n:::step{#check-auth}\nA\n:::\n\n:::step{#ghost}\nB\n:::\n\n:::step\nC\n:::');
+    const { blocks } = render(
+      'Intro\n\n:::step{#check-auth}\nA\n:::\n\n:::step{#ghost}\nB\n:::\n\n:::step\nC\n:::',
+    );
     expect(blocks).toEqual([
       { id: 'check-auth', line: 3 },
       { id: 'ghost', line: 7 },
