@@ -34,17 +34,21 @@ describe('the valid fixture', () => {
 
 describe('what the build refuses (CONTRACT.md), each naming the file, the field and what was expected', () => {
   const cases: Array<
-    [string, Record<string, Edit>, { file?: string; field?: string; message: RegExp }]
+    [
+      string,
+      Record<string, Edit>,
+      { file?: string; field?: string; line?: number; message: RegExp },
+    ]
   > = [
     [
       'a field of the wrong type',
       { [EN]: replace('revision: 2', 'revision: two') },
-      { file: 'en.md', field: 'revision', message: /expected number, got the text "two"/ },
+      { file: 'en.md', field: 'revision', message: /expected a number, got the text "two"/ },
     ],
     [
       'a missing field',
       { [EN]: replace(/^title: .*\n/m, '') },
-      { file: 'en.md', field: 'title', message: /missing; expected string/ },
+      { file: 'en.md', field: 'title', message: /missing; expected a text/ },
     ],
     [
       'a date that is not ISO',
@@ -92,7 +96,7 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
           'Do the first thing.\n:::\n\n:::step{#ghost}\nBoo.\n:::',
         ),
       ),
-      { field: 'body line 44', message: /:::step\{#ghost\} names no declared step/ },
+      { field: 'body', line: 44, message: /:::step\{#ghost\} names no declared step/ },
     ],
     [
       'a step with two blocks',
@@ -254,6 +258,7 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
       (i) =>
         expected.message.test(i.message) &&
         (!expected.field || i.field === expected.field) &&
+        (!expected.line || i.line === expected.line) &&
         (!expected.file || i.file.endsWith(expected.file)),
     );
     expect(
@@ -270,8 +275,8 @@ test('every problem is reported at once, each on its own line naming file and fi
   });
   expect(issues.map((i) => i.field)).toEqual(expect.arrayContaining(['revision', 'kind']));
   const message = new ContentError(issues).message;
-  expect(message).toMatch(/100001\/en\.md: revision: expected number/);
-  expect(message).toMatch(/504\.yaml: kind: /);
+  expect(message).toMatch(/100001\/en\.md:6:11 revision: expected a number/);
+  expect(message).toMatch(/504\.yaml:2:7 kind: /);
 });
 
 test('an unknown field is a warning naming file and field, not a refusal', async () => {
@@ -284,8 +289,8 @@ test('an unknown field is a warning naming file and field, not a refusal', async
   );
   expect(site.warnings).toEqual(
     expect.arrayContaining([
-      expect.stringMatching(/100001\/en\.md: revison: unknown field/),
-      expect.stringMatching(/7004\.yaml: color: unknown field/),
+      expect.stringMatching(/100001\/en\.md:6:\d+ revison: unknown field/),
+      expect.stringMatching(/7004\.yaml:7:\d+ color: unknown field/),
     ]),
   );
   expect(site.articles.find((a) => a.lang === 'en' && a.kb === '100001')!.data.revision).toBe(2);
@@ -298,7 +303,7 @@ test('a step the tree never reaches is a warning naming the step', async () => {
   );
   expect(site.warnings).toEqual(
     expect.arrayContaining([
-      expect.stringMatching(/100001\/pl\.md: tree: step "second-step" is not reachable/),
+      expect.stringMatching(/100001\/pl\.md:\d+:\d+ tree: step "second-step" is not reachable/),
     ]),
   );
 });

@@ -39,9 +39,9 @@ export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock
     if (count > 1) issues.add(file, `steps[${i}]`, `step "${step.id}" has ${count} blocks; expected exactly one :::step{#${step.id}}`);
   });
   for (const block of blocks) {
-    const where = `body line ${(block.line ?? 1) + bodyLine - 1}`;
-    if (block.id === undefined) issues.add(file, where, 'a :::step block without an id; expected :::step{#step-id}');
-    else if (!seen.has(block.id)) issues.add(file, where, `block :::step{#${block.id}} names no declared step; expected one of: ${[...seen].join(', ') || 'none (declare it under steps)'}`);
+    const at = { line: (block.line ?? 1) + bodyLine - 1, column: block.column ?? 1 };
+    if (block.id === undefined) issues.add(file, 'body', 'a :::step block without an id; expected :::step{#step-id}', at);
+    else if (!seen.has(block.id)) issues.add(file, 'body', `block :::step{#${block.id}} names no declared step; expected one of: ${[...seen].join(', ') || 'none (declare it under steps)'}`, at);
   }
   for (const [alias, target] of Object.entries(data.aliases.steps)) {
     if (!seen.has(target)) issues.add(file, `aliases.steps.${alias}`, `points to "${target}", which is not a step; expected a current step id`);
@@ -52,7 +52,7 @@ export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock
   const headingIds = new Set<string>();
   for (const h of version.headings.filter((x) => !stepIds.has(x.id))) {
     if (taken.has(h.id) || stepIds.has(h.id) || headingIds.has(h.id)) {
-      issues.add(file, 'body', `heading "${h.text}" has the id "${h.id}", which is already taken on the page; expected another {#id}`);
+      issues.add(file, 'body', `heading "${h.text}" has the id "${h.id}", which is already taken on the page; expected another {#id}`, { text: `{#${h.id}}` });
     }
     headingIds.add(h.id);
   }

@@ -32,7 +32,7 @@ export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets
     const url = new URL(href, self);
     if (url.origin !== 'https://kb.invalid') continue; // external links are listed elsewhere, never fetched
     const problem = brokenReason(url, targets);
-    if (problem) issues.add(version.file, 'body', `broken link "${href}": ${problem}`);
+    if (problem) issues.add(version.file, 'body', `broken link "${href}": ${problem}`, { text: href });
   }
 }
 

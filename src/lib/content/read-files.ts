@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load, YAMLException } from 'js-yaml';
 import type { IssueList } from './content-error.ts';
+import { parseYaml } from './positions.ts';
 
 /** A content file read from disk, its data parsed but not yet validated. */
 export interface RawFile {
@@ -17,7 +17,9 @@ export interface RawFile {
   bodyLine: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?\n?/;
+/** A byte-order mark some editors write first; it is not part of the text. */
+const BOM = '\uFEFF';
 
 /** Lists `{dir}/{folder}/{file}` entries; anything else in `dir` is reported, never skipped. */
 function listTwoLevels(root: string, dir: string, issues: IssueList): Array<[string, string, string]> {
@@ -49,7 +51,8 @@ export function readContentFiles(projectRoot: string, contentDir: string, dir: s
       issues.add(file, '(file name)', `unexpected file; expected a ${ext} file here`);
       continue;
     }
-    const text = readFileSync(path, 'utf8');
+    const read = readFileSync(path, 'utf8');
+    const text = read.startsWith(BOM) ? read.slice(1) : read;
     let yaml = text;
     let body = '';
     let bodyLine = 1;
@@ -63,12 +66,11 @@ export function readContentFiles(projectRoot: string, contentDir: string, dir: s
       body = text.slice(match[0].length);
       bodyLine = match[0].split('\n').length;
     }
-    try {
-      files.push({ file, parts: [folder, name], data: load(yaml), body, bodyLine });
-    } catch (e) {
-      const reason = e instanceof YAMLException ? e.message.split('\n')[0] : String(e);
-      issues.add(file, '(yaml)', `not valid YAML: ${reason}`);
-    }
+    // Frontmatter starts on line 2, after the opening ---: positions count from the file's top.
+    const parsed = parseYaml(yaml, ext === '.md' ? 2 : 1);
+    issues.register(file, { locate: parsed.locate, body: { text: body, firstLine: bodyLine } });
+    for (const p of parsed.problems) issues.add(file, '(yaml)', `not valid YAML: ${p.message}`, p.at);
+    if (parsed.problems.length === 0) files.push({ file, parts: [folder, name], data: parsed.data, body, bodyLine });
   }
   return files;
 }
