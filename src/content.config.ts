@@ -17,6 +17,8 @@ const articles = defineCollection({
     lang: z.enum(LANGS),
     file: z.string(),
     headings: z.array(z.object({ depth: z.number(), id: z.string(), text: z.string() })),
+    /** Set when this language is an older translation: the language with the newer revision. */
+    newerIn: z.enum(LANGS).optional(),
   }),
 });
 

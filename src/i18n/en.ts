@@ -29,6 +29,9 @@ export const en: Dictionary = {
     'article.related': 'Related articles',
     'article.relatedExternal': 'not in this knowledge base',
     'article.meta': 'About this article',
+    'article.olderTranslation':
+      'This page is an older translation: the Polish version has been revised since.',
+    'article.readNewer': 'Read the newer Polish version',
     'step.label': 'Step {n}',
     'anchor.heading': 'Link to this section',
     'event.source': 'Source',

@@ -29,6 +29,8 @@ export interface UiStrings {
   'article.related': string;
   'article.relatedExternal': string;
   'article.meta': string;
+  'article.olderTranslation': string;
+  'article.readNewer': string;
   'step.label': string;
   'anchor.heading': string;
   'event.source': string;

@@ -29,6 +29,9 @@ export const pl: Dictionary = {
     'article.related': 'Powiązane artykuły',
     'article.relatedExternal': 'poza tą bazą',
     'article.meta': 'Informacje o artykule',
+    'article.olderTranslation':
+      'Ta strona jest starszym tłumaczeniem: wersja angielska została od tego czasu poprawiona.',
+    'article.readNewer': 'Przeczytaj nowszą wersję angielską',
     'step.label': 'Krok {n}',
     'anchor.heading': 'Link do tej sekcji',
     'event.source': 'Źródło',

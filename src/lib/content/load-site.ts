@@ -5,6 +5,7 @@ import { articleSchema, type ArticleFrontmatter } from '../../schemas/article.ts
 import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
 import { checkArticle, checkParity } from './check-article.ts';
 import { checkInternalLinks } from './check-links.ts';
+import { checkFreshness } from './freshness.ts';
 import { IssueList } from './content-error.ts';
 import { loadErrors, loadEvents } from './load-catalogs.ts';
 import type { ArticleVersion, SiteContent } from './model.ts';
@@ -53,6 +54,7 @@ export async function loadSite(projectRoot: string, contentDir = join(projectRoo
       return version;
     });
     checkParity(pair[0]!, pair[1]!, issues);
+    checkFreshness(pair[0]!, pair[1]!, issues);
     versions.push(...pair);
   });
 

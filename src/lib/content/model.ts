@@ -18,6 +18,8 @@ export interface ArticleVersion {
   html: string;
   /** Section and step headings in order, for the table of contents. */
   headings: HeadingInfo[];
+  /** The language with a higher `revision`, when this version is an older translation. */
+  newerIn?: Lang;
 }
 
 /** An event of the catalog, with where it came from. */

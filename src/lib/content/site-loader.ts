@@ -64,8 +64,9 @@ export function siteLoader(part: Part): Loader {
       store.clear();
       if (part === 'articles') {
         for (const w of site.warnings) logger.warn(w);
-        for (const { html, data, kb, lang, file, headings } of site.articles) {
-          store.set({ id: `${kb}/${lang}`, data: { ...data, kb, lang, file, headings }, rendered: { html }, filePath: file });
+        for (const { html, data, kb, lang, file, headings, newerIn } of site.articles) {
+          const fields = { ...data, kb, lang, file, headings, ...(newerIn ? { newerIn } : {}) };
+          store.set({ id: `${kb}/${lang}`, data: fields, rendered: { html }, filePath: file });
         }
       } else {
         for (const entry of site[part]) store.set({ id: entry.key, data: { ...entry }, filePath: entry.file });
