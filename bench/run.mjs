@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchSize } from './measure/bench-size.mjs';
+import { benchCheckContent } from './measure/check-content.mjs';
 import { checkBudgets, LIMITS } from './report/budgets.mjs';
 import { formatTable } from './report/table.mjs';
 
@@ -96,6 +97,7 @@ async function main() {
     );
     log(`figures written to ${file}`);
   }
+  if (!benchCheckContent({ root, seed: opts.seed, log }).ok) failed += 1;
   if (tables.length > 1)
     console.log(`\n${'#'.repeat(20)} summary ${'#'.repeat(20)}${tables.join('\n')}`);
   console.log(
