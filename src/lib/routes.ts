@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/keys.ts';
 
-/** URL builders for every page of the contract (`../shared/CONTRACT.md`), all with a trailing slash. */
+/** URL builders for every page of the contract (`docs/content-format.md`), all with a trailing slash. */
 export const routes = {
   /** The language chooser. */
   root: () => '/',
