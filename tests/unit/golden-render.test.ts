@@ -24,7 +24,20 @@ interface Accepted {
 }
 
 /** Every intended difference between the recorded HTML and today's renderer. */
-const ACCEPTED: Accepted[] = [];
+const ACCEPTED: Accepted[] = [
+  {
+    name: 'inline tag with an unquoted attribute value holding "/" stays text',
+    reason:
+      'Sätteri does not take `<img src=/favicon.svg onerror=…>` inside a paragraph as HTML (micromark ' +
+      'did, and the sanitiser then kept `<img src="/favicon.svg">`): the text is escaped, so it is ' +
+      'as safe; only the hostile fixture writes it, and a quoted value (`src="/a.svg"`) still works.',
+    apply: (html) =>
+      html.replace(
+        'Step text <img src="/favicon.svg"> and',
+        'Step text &#x3C;img src=/favicon.svg onerror="window.__xss=22"> and',
+      ),
+  },
+];
 
 /** The recorded HTML with every accepted difference applied. */
 function expected(recorded: Record<string, string>): Record<string, string> {

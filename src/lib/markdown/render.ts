@@ -1,13 +1,12 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Element } from 'hast';
+import type { Root } from 'mdast';
 import remarkSteps, { type StepBlock, type StepInfo } from '../../plugins/remark-steps.ts';
 import rehypeRawIfNeeded from '../../plugins/rehype-raw-if-needed.ts';
 import rehypeHeadingIds, {
@@ -40,14 +39,24 @@ export interface RenderedBody {
 }
 
 /**
- * Renders an article body: GFM, step directives, raw HTML sanitised (GitHub's schema plus our
- * own markup), stable heading ids and anchor links. The output is safe to insert as HTML.
+ * What the parser understands: GFM (tables, task lists, footnotes, strikethrough, autolinks),
+ * directives (`:::step{#id}`, `:::note`) and `{#id}` after a heading. Frontmatter is already cut
+ * off by the loader. Positions stay on: step blocks are reported by line.
+ */
+const FEATURES = {
+  gfm: true,
+  directive: true,
+  headingAttributes: true,
+  frontmatter: false,
+} as const;
+
+/**
+ * Renders an article body: parsed by Sätteri (native, the parser Astro itself uses), then our
+ * remark and rehype transforms: step directives, raw HTML sanitised (GitHub's schema plus our own
+ * markup), stable heading ids and anchor links. The output is safe to insert as HTML.
  */
 export function renderArticleBody(markdown: string, options: RenderOptions): RenderedBody {
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDirective)
     .use(remarkSteps, {
       steps: options.steps,
       stepLabel: (n: number) => options.stepLabel.replace('{n}', String(n)),
@@ -79,7 +88,8 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
     })
     .use(rehypeStringify);
   const file = new VFile({ value: markdown });
-  const tree = processor.runSync(processor.parse(file), file);
+  const mdast = markdownToMdast(markdown, { features: FEATURES }) as Root;
+  const tree = processor.runSync(mdast, file);
   const html = processor.stringify(tree, file);
   return { html, headings: file.data.headings ?? [], stepBlocks: file.data.stepBlocks ?? [] };
 }
