@@ -27,6 +27,8 @@ export interface RenderOptions {
   anchorLabel: string;
   /** Heading ids of the source language, by position. */
   headingIds?: readonly string[];
+  /** The source language's former (pre-ASCII) heading ids, by the same positions. */
+  formerHeadingIds?: readonly (string | undefined)[];
   /** Ids the page already uses. */
   reserved?: readonly string[];
 }
@@ -66,7 +68,11 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawIfNeeded)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeHeadingIds, { ids: options.headingIds ?? [], reserved: options.reserved ?? [] })
+    .use(rehypeHeadingIds, {
+      ids: options.headingIds ?? [],
+      formerIds: options.formerHeadingIds ?? [],
+      reserved: options.reserved ?? [],
+    })
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       test: (node: Element) => !isStepTitle(node) && ['h2', 'h3', 'h4'].includes(node.tagName),
@@ -103,6 +109,26 @@ export interface RenderJob {
 /** Renders many bodies; in this process, or spread over worker threads (see render-pool). */
 export type BatchRenderer = (jobs: readonly RenderJob[]) => Promise<RenderedBody[]>;
 
+/** A body that could not be rendered: which job of the batch, and why. */
+export class RenderJobError extends Error {
+  /** The index of the failed job in the batch given to the renderer. */
+  readonly job: number;
+
+  constructor(job: number, message: string) {
+    super(message);
+    this.name = 'RenderJobError';
+    this.job = job;
+  }
+}
+
+/** Renders one job of a batch, turning a failure into a {@link RenderJobError} naming it. */
+export function renderJob(job: RenderJob, index: number): RenderedBody {
+  try {
+    return renderArticleBody(job.markdown, job.options);
+  } catch (error) {
+    throw new RenderJobError(index, error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** The batch renderer that works everywhere: one body after another in this thread. */
-export const renderInProcess: BatchRenderer = async (jobs) =>
-  jobs.map((job) => renderArticleBody(job.markdown, job.options));
+export const renderInProcess: BatchRenderer = async (jobs) => jobs.map(renderJob);
