@@ -40,7 +40,9 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 // Gate: a link or #fragment that leads nowhere stops the build before the output is swapped in.
+const gateStart = performance.now();
 const links = checkDistLinks(tmp, process.env.KB_SITE_URL ?? 'https://kb.example.com');
+console.log(`Link gate: ${links.pages} pages in ${Math.round(performance.now() - gateStart)} ms`);
 if (links.broken.length > 0) {
   rmSync(tmp, { recursive: true, force: true });
   console.error(

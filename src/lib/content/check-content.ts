@@ -67,7 +67,7 @@ async function loadSiteSaving(
   contentDir: string,
   cache: ReturnType<typeof cachedRenderer>,
 ) {
-  const site = await loadSite(projectRoot, contentDir, cache.render);
+  const site = await loadSite(projectRoot, contentDir, { render: cache.render });
   cache.save();
   return site;
 }

@@ -15,11 +15,11 @@ function hrefs(html: string): string[] {
   return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'));
 }
 
-/** The ids a reader can land on in an article page: headings, steps, step aliases and the layout's own. */
+/** The ids a reader can land on in an article page: headings (and their former ids), steps, step aliases and the layout's own. */
 export function pageIds(version: ArticleVersion): Set<string> {
   return new Set<string>([
     ...layoutIds(version.data.tree),
-    ...version.headings.map((h) => h.id).filter(Boolean),
+    ...version.headings.flatMap((h) => [h.id, h.formerId ?? '']).filter(Boolean),
     ...version.data.steps.map((s) => s.id),
     ...Object.keys(version.data.aliases.steps),
   ]);
