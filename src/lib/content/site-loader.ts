@@ -10,6 +10,8 @@ import {
   type RenderJob,
 } from '../markdown/render.ts';
 import { codeVersion } from './code-version.ts';
+import { ContentError } from './content-error.ts';
+import { overlayError, reportLoad } from './dev-refusals.ts';
 import { loadSite } from './load-site.ts';
 import type { SiteContent } from './model.ts';
 import { watchContent } from './watch-content.ts';
@@ -65,9 +67,12 @@ async function syncSite(contexts: Contexts): Promise<void> {
     watchContent(watcher, contentDir, async () => {
       try {
         await loadInto(contexts, root, contentDir);
+        reportLoad(undefined);
       } catch (error) {
-        // The page keeps the last good content; the message names the file and the field.
+        // The page keeps the last good content; the terminal and the browser's overlay show
+        // the refusal at its file, line and column.
         logger.error(error instanceof Error ? error.message : String(error));
+        if (error instanceof ContentError) reportLoad(overlayError(error, root));
       }
     });
   }
