@@ -1,6 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,6 +28,16 @@ const edit = (path: string, from: string, to: string) => {
   writeFileSync(file(path), text.replace(from, to));
 };
 
+/** Opens a page and waits until its Vite client listens for changes (it logs "connected"). */
+async function openLive(page: Page, path: string): Promise<void> {
+  const connected = page.waitForEvent('console', {
+    predicate: (m) => m.text().includes('[vite] connected'),
+    timeout: 60_000,
+  });
+  await page.goto(`${BASE}${path}`);
+  await connected;
+}
+
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 // A dev server compiles on first use and may reload once while Vite optimises dependencies.
@@ -27,6 +46,8 @@ const slow = { timeout: 60_000 };
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   cpSync('tests/fixtures/content/valid', content, { recursive: true });
+  mkdirSync('test-results', { recursive: true });
+  const log = openSync(`test-results/live-preview-dev-${PORT}.log`, 'w');
   server = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)],
@@ -37,7 +58,8 @@ test.beforeAll(async () => {
         KB_CACHE_DIR: `node_modules/.astro-dev-${PORT}`,
         ASTRO_TELEMETRY_DISABLED: '1',
       },
-      stdio: 'ignore',
+      // The server's own output, for a failure's diagnosis.
+      stdio: ['ignore', log, log],
     },
   );
   // Ready when the article answers (the first request also compiles the page).
@@ -63,7 +85,7 @@ test.afterAll(() => {
 test('an edit shows without a restart; a refusal shows its position; a fix brings the page back', async ({
   page,
 }) => {
-  await page.goto(`${BASE}/en/kb/100001/`);
+  await openLive(page, '/en/kb/100001/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test article 1', slow);
 
   // Frontmatter and body edits appear in the open page.
@@ -73,12 +95,13 @@ test('an edit shows without a restart; a refusal shows its position; a fix bring
   await expect(page.getByText('Do the edited thing.')).toBeVisible(slow);
 
   // A catalog title shows on the pages citing it.
+  await openLive(page, '/en/events/7004/');
+  await expect(page.getByText('Test event').first()).toBeVisible(slow);
   edit('events/TestSource/7004.yaml', 'en: Test event', 'en: Renamed event');
-  await page.goto(`${BASE}/en/events/7004/`);
   await expect(page.getByText('Renamed event').first()).toBeVisible(slow);
 
   // A refusal: the overlay names the file, line, column, field and what was expected.
-  await page.goto(`${BASE}/en/kb/100001/`);
+  await openLive(page, '/en/kb/100001/');
   edit('articles/100001/en.md', 'revision: 2', 'revision: three');
   const overlay = page.locator('vite-error-overlay');
   await expect(overlay).toContainText('100001/en.md:6:11 revision: expected a number', slow);
@@ -117,4 +140,25 @@ test('an added article appears and a deleted one goes, without a restart', async
     .toBe(404);
   expect(readFileSync(file('articles/100002/pl.md'), 'utf8')).toBe(pl);
   expect(readFileSync(file('articles/100002/en.md'), 'utf8')).toBe(en);
+});
+
+test('an older translation says so, in its language, and links the newer one', async ({ page }) => {
+  await openLive(page, '/pl/kb/100002/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(slow);
+  await expect(page.getByRole('note')).toHaveCount(0);
+  edit('articles/100002/en.md', 'revision: 1', 'revision: 2');
+  const note = page.getByRole('note');
+  await expect(note).toContainText('starszym tłumaczeniem', slow);
+  await expect(note.getByRole('link')).toHaveAttribute('href', '/en/kb/100002/');
+
+  // The newer language has no notice.
+  await page.goto(`${BASE}/en/kb/100002/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(slow);
+  await expect(page.getByRole('note')).toHaveCount(0);
+
+  // Equal revisions again: the notice goes.
+  await openLive(page, '/pl/kb/100002/');
+  await expect(note).toBeVisible();
+  edit('articles/100002/en.md', 'revision: 2', 'revision: 1');
+  await expect(page.getByRole('note')).toHaveCount(0, slow);
 });

@@ -43,7 +43,9 @@ export class ContentError extends Error {
   constructor(issues: readonly ContentIssue[], warnings: readonly string[] = []) {
     const lines = issues.map((i) => `  ${formatIssue(i)}`);
     const s = issues.length === 1 ? '' : 's';
-    super(`The content was refused (${issues.length} problem${s}):\n${lines.join('\n')}`);
+    // Warnings found on the way are shown too: the author fixes everything in one pass.
+    const also = warnings.length > 0 ? `\nWarnings (${warnings.length}):\n  ${warnings.join('\n  ')}` : '';
+    super(`The content was refused (${issues.length} problem${s}):\n${lines.join('\n')}${also}`);
     this.name = 'ContentError';
     this.issues = issues;
     this.warnings = warnings;
