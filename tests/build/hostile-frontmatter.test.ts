@@ -106,14 +106,14 @@ function rememberingRenderer(): BatchRenderer {
   const seen = new Map<string, Promise<RenderedBody>>();
   return async (jobs) =>
     Promise.all(
-      jobs.map((job) => {
+      jobs.map(async (job) => {
         const key = JSON.stringify(job);
         let body = seen.get(key);
         if (!body) {
           body = renderInProcess([job]).then(([rendered]) => rendered!);
           seen.set(key, body);
         }
-        return body.then((b) => structuredClone(b));
+        return structuredClone(await body);
       }),
     );
 }
