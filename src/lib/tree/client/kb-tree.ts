@@ -1,6 +1,6 @@
-import { URL_CHANGE_EVENT } from '../lang/lang-switch-events.ts';
-import type { ClientTree } from './client-model.ts';
-import { decodeState, encodeState, type PathItem } from './state.ts';
+import { URL_CHANGE_EVENT } from '~/lib/lang/lang-switch-events.ts';
+import type { ClientTree } from '../client-model.ts';
+import { decodeState, encodeState, type PathItem } from '../state.ts';
 
 /** Creates an element with text content only: labels from content are never parsed as HTML. */
 function el<K extends keyof HTMLElementTagNameMap>(

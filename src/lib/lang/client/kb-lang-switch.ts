@@ -1,13 +1,13 @@
-import { isLang } from '../../i18n/keys.ts';
+import { isLang } from '~/i18n/keys.ts';
 import { saveLang } from './choose-lang.ts';
-import { URL_CHANGE_EVENT } from './lang-switch-events.ts';
+import { URL_CHANGE_EVENT } from '../lang-switch-events.ts';
 
 /**
- * `<lang-switch>`: keeps its link pointing at the same place in the other language, with the
+ * `<kb-lang-switch>`: keeps its link pointing at the same place in the other language, with the
  * current query (`?tree=`, `?q=`) and `#fragment`, and remembers the reader's choice on click.
  * Without JavaScript the server-rendered link still leads to the same page.
  */
-class LangSwitch extends HTMLElement {
+class KbLangSwitch extends HTMLElement {
   connectedCallback(): void {
     const link = this.querySelector('a');
     if (!link) return;
@@ -24,4 +24,4 @@ class LangSwitch extends HTMLElement {
   }
 }
 
-customElements.define('lang-switch', LangSwitch);
+customElements.define('kb-lang-switch', KbLangSwitch);

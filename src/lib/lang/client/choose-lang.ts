@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, LANGS, type Lang } from '../../i18n/keys.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n/keys.ts';
 
 /** The localStorage key holding the language the reader chose on the site. */
 export const LANG_STORAGE_KEY = 'kb-lang';
