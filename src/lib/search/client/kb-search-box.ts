@@ -1,6 +1,7 @@
-import { routes } from '../routes.ts';
+import { routes } from '~/lib/routes.ts';
 import { fill, readStrings, resultCount, type SearchStrings } from './client-strings.ts';
-import type { SearchIndex } from './load-index.ts';
+import type { SearchResult } from './hit.ts';
+import type { IndexClient } from './index-client.ts';
 
 /** The search code, loaded with the index on first focus. */
 type Engine = typeof import('./engine.ts');
@@ -28,7 +29,9 @@ class KbSearchBox extends HTMLElement {
   private note!: HTMLParagraphElement;
   private listbox!: HTMLDivElement;
   private live!: HTMLParagraphElement;
-  private index: SearchIndex | undefined;
+  private index: IndexClient | undefined;
+  /** Counts queries, so an answer that arrives after a newer query's is dropped. */
+  private seq = 0;
   private engine: Engine | undefined;
   private loading = false;
   private failed = false;
@@ -87,10 +90,13 @@ class KbSearchBox extends HTMLElement {
     this.loading = true;
     import('./engine.ts')
       .then(async (engine) => {
-        this.engine = engine;
-        this.index = await engine.fetchIndex(
-          this.dataset['index'] ?? `/${this.strings.lang}/search-index.json`,
+        const index = engine.openIndex(
+          this.dataset['index'] ?? routes.searchIndex(this.strings.lang),
+          this.dataset['version'] ?? '',
         );
+        await index.manifest();
+        this.engine = engine;
+        this.index = index;
       })
       .catch(() => {
         this.failed = true;
@@ -100,22 +106,40 @@ class KbSearchBox extends HTMLElement {
       });
   }
 
-  /** Renders the suggestions for the current value. */
+  /** Answers the current value (shards and fragments may need fetching first). */
   private update(): void {
     const q = this.input.value.trim();
+    const seq = ++this.seq;
+    if (!q) return this.close();
+    const { index, engine } = this;
+    if (!index || !engine) return this.render(q, undefined);
+    // The raw value: a trailing space means the last word is complete (no prefix match).
+    engine.search(index, this.strings.lang, this.input.value, { limit: MAX_OPTIONS }).then(
+      (result) => {
+        if (seq === this.seq) this.render(q, result);
+      },
+      () => {
+        this.failed = true;
+        if (seq === this.seq) this.render(q, undefined);
+      },
+    );
+  }
+
+  /** Renders the suggestions for a query (undefined while loading or after a failure). */
+  private render(q: string, result: SearchResult | undefined): void {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
-    if (!q) return this.close();
     const { strings } = this;
     const options: HTMLAnchorElement[] = [];
     let note = '';
     let status: string;
-    const { index, engine } = this;
-    if (!index || !engine) {
+    const { engine } = this;
+    if (!result || !engine) {
       note = status = this.failed ? strings.failed : strings.loading;
       this.load();
     } else {
-      const hits = engine.search(index, q, { limit: MAX_OPTIONS });
+      const { hits } = result;
+      if (result.partial) note = strings.partial;
       for (const hit of hits)
         options.push(
           this.option(
@@ -130,6 +154,7 @@ class KbSearchBox extends HTMLElement {
       if (hits.length > 0) {
         options.push(this.option(routes.search(strings.lang, q), fill(strings.all, { q })));
         status = fill(strings.resultsFor, { count: resultCount(strings, hits.length), q });
+        if (result.partial) status = `${status} ${strings.partial}`;
       } else {
         note = status = fill(strings.noResults, { q });
         options.push(

@@ -1,6 +1,7 @@
 import { fill, type SearchStrings } from './client-strings.ts';
-import { excerpt, highlight } from './highlight.ts';
-import type { SearchHit } from './model.ts';
+import { highlight } from './highlight.ts';
+import type { SearchHit } from './hit.ts';
+import { snippet } from './marks.ts';
 
 /** A `<span>` with a class and text (text only, never HTML). */
 function span(className: string, ...children: Array<Node | string>): HTMLSpanElement {
@@ -12,9 +13,7 @@ function span(className: string, ...children: Array<Node | string>): HTMLSpanEle
 
 /** The line naming what a hit is: `Krok 4 · KB 123456`, `Zdarzenie · 7004`. */
 export function hitMeta(hit: SearchHit, strings: SearchStrings): HTMLSpanElement {
-  const { record } = hit;
-  const type =
-    record.type === 'step' ? fill(strings.step, { n: record.step }) : strings.types[record.type];
+  const type = hit.type === 'step' ? fill(strings.step, { n: hit.step }) : strings.types[hit.type];
   const badge = hit.badgeMark ? document.createElement('mark') : document.createElement('span');
   badge.className = 'search-badge';
   badge.textContent = hit.badge;
@@ -26,8 +25,8 @@ export function hitTitle(hit: SearchHit): HTMLSpanElement {
   return span('search-title', highlight(document, hit.title, hit.titleMarks));
 }
 
-/** The short context of a hit (cut to a window around its first mark) with its marks. */
+/** The snippet of a hit: a window of its text around the matched words, marked. */
 export function hitContext(hit: SearchHit, max: number): HTMLSpanElement {
-  const cut = excerpt(hit.context, hit.contextMarks, max);
+  const cut = snippet(hit.context, hit.contextMarks, max);
   return span('search-context', highlight(document, cut.text, cut.ranges));
 }

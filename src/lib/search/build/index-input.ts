@@ -1,7 +1,7 @@
-import { useTranslations, type Lang } from '../../i18n/index.ts';
-import type { ErrorCodeEntry } from '../../schemas/error-code.ts';
-import type { EventEntry } from '../../schemas/event.ts';
-import type { IndexArticle, IndexInput } from './build-index.ts';
+import { useTranslations, type Lang } from '~/i18n/index.ts';
+import type { ErrorCodeEntry } from '~/schemas/error-code.ts';
+import type { EventEntry } from '~/schemas/event.ts';
+import type { IndexArticle, IndexInput } from './input.ts';
 
 /**
  * The input of one language's index from validated content: article versions of that language
@@ -24,6 +24,7 @@ export function indexInput(
       log: e.log,
       level: t(`event.level.${e.level}`),
       title: e.title[lang],
+      description: e.description[lang],
     })),
     errors: errors.map((e) => ({
       code: e.code,
@@ -31,6 +32,7 @@ export function indexInput(
       name: e.name,
       text: e.text,
       title: e.title[lang],
+      description: e.description[lang],
     })),
   };
 }

@@ -1,11 +1,14 @@
-import { URL_CHANGE_EVENT } from '../lang/lang-switch-events.ts';
+import { URL_CHANGE_EVENT } from '~/lib/lang/lang-switch-events.ts';
 import { fill, readStrings, resultCount, type SearchStrings } from './client-strings.ts';
-import type { SearchIndex } from './load-index.ts';
+import { routes } from '~/lib/routes.ts';
+import type { SearchResult } from './hit.ts';
+import type { IndexClient } from './index-client.ts';
 
 /** The search code, loaded with the index (in parallel with the page's first paint). */
 type Engine = typeof import('./engine.ts');
 
-const MAX_RESULTS = 100;
+// Each result shown fetches its fragment (a few KB): the best 30 are what a reader looks at.
+const MAX_RESULTS = 30;
 const TYPING_DELAY_MS = 150;
 
 /**
@@ -19,7 +22,10 @@ class KbSearchResults extends HTMLElement {
   private input: HTMLInputElement | null = null;
   private status!: HTMLElement;
   private list!: HTMLOListElement;
-  private index: SearchIndex | undefined;
+  private index: IndexClient | undefined;
+  /** Counts queries, so an answer that arrives after a newer query's is dropped. */
+  private seq = 0;
+  private note!: HTMLParagraphElement;
   private engine: Engine | undefined;
   private loading = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,7 +42,12 @@ class KbSearchResults extends HTMLElement {
       className: 'search-results',
       hidden: true,
     });
-    this.status.after(this.list);
+    this.note = Object.assign(document.createElement('p'), {
+      className: 'search-partial',
+      hidden: true,
+    });
+    this.note.setAttribute('role', 'note');
+    this.status.after(this.note, this.list);
     this.querySelector('form')?.addEventListener('submit', (e) => {
       e.preventDefault();
       this.go(this.input?.value ?? '');
@@ -80,6 +91,7 @@ class KbSearchResults extends HTMLElement {
   /** Shows the results of the URL's query; `fillBox` also puts it in the box. */
   private show(fillBox: boolean): void {
     const q = this.query.trim();
+    const seq = ++this.seq;
     if (fillBox && this.input) this.input.value = this.query;
     const { strings } = this;
     if (!q) return this.render(strings.empty, []);
@@ -89,12 +101,25 @@ class KbSearchResults extends HTMLElement {
       this.load();
       return;
     }
-    const hits = engine.search(index, q, { limit: MAX_RESULTS });
+    // The last word also matches as a beginning, as in the box (`?q=firew`).
+    engine.search(index, strings.lang, q, { limit: MAX_RESULTS }).then(
+      (result) => {
+        if (seq === this.seq) this.results(q, result);
+      },
+      () => this.render(strings.failed, []),
+    );
+  }
+
+  /** Lists the results of a query, under a note when none has every word. */
+  private results(q: string, result: SearchResult): void {
+    const { strings, engine } = this;
+    if (!engine) return;
+    const { hits } = result;
     const items = hits.map((hit) => {
       const link = Object.assign(document.createElement('a'), { href: hit.href });
       link.append(engine.hitTitle(hit));
       const li = document.createElement('li');
-      li.className = `search-result search-result-${hit.record.type}`;
+      li.className = `search-result search-result-${hit.type}`;
       li.append(engine.hitMeta(hit, strings), link, engine.hitContext(hit, 200));
       return li;
     });
@@ -103,6 +128,7 @@ class KbSearchResults extends HTMLElement {
         ? fill(strings.resultsFor, { count: resultCount(strings, hits.length), q })
         : fill(strings.noResults, { q }),
       items,
+      result.partial ? strings.partial : '',
     );
   }
 
@@ -112,10 +138,13 @@ class KbSearchResults extends HTMLElement {
     this.loading = true;
     import('./engine.ts')
       .then(async (engine) => {
-        this.engine = engine;
-        this.index = await engine.fetchIndex(
-          this.dataset['index'] ?? `/${this.strings.lang}/search-index.json`,
+        const index = engine.openIndex(
+          this.dataset['index'] ?? routes.searchIndex(this.strings.lang),
+          this.dataset['version'] ?? '',
         );
+        await index.manifest();
+        this.engine = engine;
+        this.index = index;
         this.show(false);
       })
       .catch(() => {
@@ -124,8 +153,10 @@ class KbSearchResults extends HTMLElement {
       });
   }
 
-  private render(status: string, items: HTMLLIElement[]): void {
+  private render(status: string, items: HTMLLIElement[], note = ''): void {
     this.status.textContent = status;
+    this.note.textContent = note;
+    this.note.hidden = !note;
     this.list.replaceChildren(...items);
     this.list.hidden = items.length === 0;
   }

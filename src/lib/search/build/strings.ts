@@ -1,7 +1,7 @@
-import { LOCALES, useTranslations, type Lang } from '../../i18n/index.ts';
-import { pl } from '../../i18n/pl.ts';
-import { en } from '../../i18n/en.ts';
-import type { SearchStrings } from './client-strings.ts';
+import { LOCALES, useTranslations, type Lang } from '~/i18n/index.ts';
+import { pl } from '~/i18n/pl.ts';
+import { en } from '~/i18n/en.ts';
+import type { SearchStrings } from '../format/strings.ts';
 
 const PLURALS = { pl: pl.plurals, en: en.plurals };
 
@@ -21,6 +21,7 @@ export function searchStrings(lang: Lang): SearchStrings {
     results: PLURALS[lang]['search.results'],
     resultsFor: t('search.resultsFor'),
     noResults: t('search.noResults'),
+    partial: t('search.partial'),
     empty: t('search.empty'),
     loading: t('search.loading'),
     failed: t('search.failed'),

@@ -1,4 +1,4 @@
-import type { Range } from './model.ts';
+import type { Range } from './marks.ts';
 
 /** A piece of a text, marked or not. */
 export interface Segment {
@@ -39,29 +39,4 @@ export function highlight(doc: Document, text: string, ranges: readonly Range[])
     }
   }
   return fragment;
-}
-
-/**
- * A window of at most `max` characters of a long text (a summary), placed so the first mark is
- * in view, with `…` where it was cut; the ranges are moved to match.
- */
-export function excerpt(
-  text: string,
-  ranges: readonly Range[],
-  max = 160,
-): { text: string; ranges: Range[] } {
-  if (text.length <= max) return { text, ranges: [...ranges] };
-  const first = ranges[0]?.[0] ?? 0;
-  // Start a little before the first mark, at a word boundary, unless the mark is near the start.
-  let start = first > max - 40 ? text.lastIndexOf(' ', first - 20) + 1 : 0;
-  start = Math.max(0, Math.min(start, text.length - max));
-  let end = Math.min(text.length, start + max);
-  const space = text.lastIndexOf(' ', end);
-  if (end < text.length && space > start + max / 2) end = space;
-  const head = start > 0 ? '…' : '';
-  const shift = head.length - start;
-  const moved = ranges.flatMap(([s, e]): Range[] =>
-    e <= start || s >= end ? [] : [[Math.max(s, start) + shift, Math.min(e, end) + shift]],
-  );
-  return { text: `${head}${text.slice(start, end)}${end < text.length ? '…' : ''}`, ranges: moved };
 }
