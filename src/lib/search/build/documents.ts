@@ -29,6 +29,8 @@ export interface Documents {
   keys: KeyPostings;
   /** Number of catalog entries. */
   catalog: number;
+  /** Number of events (the first catalog entries). */
+  events: number;
   /** Number of articles. */
   articles: number;
 }
@@ -187,5 +189,5 @@ export function documents(input: IndexInput): Documents {
       for (const n of names(own)) carry(n, sref, keyImpact.step);
     });
   });
-  return { docs, fragments, keys, catalog, articles: articles.length };
+  return { docs, fragments, keys, catalog, events: events.length, articles: articles.length };
 }

@@ -36,6 +36,7 @@ export function buildSearchFiles(input: IndexInput): IndexFiles {
     lang: input.lang,
     version: hash.digest('hex').slice(0, 12),
     catalog: docs.catalog,
+    events: docs.events,
     articles: docs.articles,
     shards: starts,
   };

@@ -1,7 +1,33 @@
 import { kbKey, tokenKeys } from '~/lib/codes/parse-query.ts';
 import type { Lang } from '~/i18n/keys.ts';
 import { fold } from '../format/fold.ts';
-import { compoundParts, compounds, MIN_TERM, pieceTerm, wholeTerm } from '../format/tokenize.ts';
+import { compoundParts, compounds, keepTerm, pieceTerm, wholeTerm } from '../format/tokenize.ts';
+
+/**
+ * Words that name a kind of page (`event 7004`, `błąd 505`): next to a code they choose which of
+ * its pages leads, rather than being searched for. Folded, in both languages (readers mix them).
+ */
+const KIND_WORDS: Record<string, 'event' | 'error'> = {
+  event: 'event',
+  events: 'event',
+  'event id': 'event',
+  zdarzenie: 'event',
+  zdarzenia: 'event',
+  zdarzen: 'event',
+  identyfikator: 'event',
+  error: 'error',
+  errors: 'error',
+  code: 'error',
+  blad: 'error',
+  bledu: 'error',
+  kod: 'error',
+  kodu: 'error',
+};
+
+/** The kind of page a word names, if it is one of {@link KIND_WORDS}. */
+export function kindWord(token: QueryToken): 'event' | 'error' | undefined {
+  return token.keys.length === 0 ? KIND_WORDS[fold(token.raw)] : undefined;
+}
 
 /** A query token that may be a code: its keys, and the word it is otherwise. */
 export interface QueryToken {
@@ -56,11 +82,11 @@ export function queryTokens(query: string, lang: Lang): QueryToken[] {
     const body = token.replace(/^-/, '');
     const term = keys.length > 0 && token.includes(' ') ? fold(token) : wholeTerm(body, lang);
     const parts = [...new Set(compoundParts(body).map((p) => pieceTerm(p.text, lang)))].filter(
-      (p) => p.length >= MIN_TERM && p !== term,
+      (p) => keepTerm(p) && p !== term,
     );
     const last = i === raw.length - 1;
     const prefix = last && typing && body.length >= 2 ? fold(body) : undefined;
-    if (term.length < MIN_TERM && parts.length === 0 && keys.length === 0) continue;
+    if (!keepTerm(term) && parts.length === 0 && keys.length === 0) continue;
     out.push({ raw: token, keys, term, parts, prefix });
   }
   return out;

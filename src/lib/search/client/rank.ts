@@ -5,7 +5,7 @@ import { KEY_IMPACT, KEY_PREFIX, type WireManifest } from '../format/wire.ts';
 import { nearTerms } from './fuzzy.ts';
 import type { SearchResult } from './hit.ts';
 import type { IndexClient } from './index-client.ts';
-import { queryTokens, type QueryToken } from './query.ts';
+import { kindWord, queryTokens, type QueryToken } from './query.ts';
 import { toHits } from './to-hits.ts';
 
 /** Options of {@link search}. */
@@ -73,6 +73,8 @@ async function matchWord(client: IndexClient, t: QueryToken): Promise<WordMatch[
 /** One candidate on its way to the result list. */
 interface Scored {
   ref: number;
+  /** 1 for the own page of a code whose kind the query named (`event 7004`), else 0. */
+  named: number;
   codeHits: number;
   words: number;
   catalog: boolean;
@@ -105,7 +107,9 @@ export async function search(
   const codes = tokens.flatMap((t, i) =>
     keyed[i]!.size > 0 ? [{ token: t, docs: keyed[i]! }] : [],
   );
-  const plain = tokens.filter((_, i) => keyed[i]!.size === 0);
+  // `event 7004`: next to a code, a word naming a kind of page picks the page rather than being searched.
+  const kinds = new Set(codes.length > 0 ? tokens.flatMap((t) => kindWord(t) ?? []) : []);
+  const plain = tokens.filter((t, i) => keyed[i]!.size === 0 && !(kinds.size > 0 && kindWord(t)));
   const words = (await Promise.all(plain.map((t) => matchWord(client, t)))).flat();
   // A code named in a text without being cited: it counts only with every other word.
   const mentions = await Promise.all(codes.map((c) => client.postings(c.token.term)));
@@ -115,7 +119,7 @@ export async function search(
     if (!s)
       scored.set(
         ref,
-        (s = { ref, codeHits: 0, words: 0, catalog: ref < manifest.catalog, score: 0 }),
+        (s = { ref, named: 0, codeHits: 0, words: 0, catalog: ref < manifest.catalog, score: 0 }),
       );
     return s;
   };
@@ -123,6 +127,7 @@ export async function search(
     for (const [ref, impact] of c.docs) {
       const s = get(ref);
       s.codeHits++;
+      if (impact >= KEY_IMPACT.own && kinds.size > 0) s.named = kindOf(ref);
       if (words.length === 0) s.score += impact;
     }
   for (const w of words)
@@ -131,6 +136,11 @@ export async function search(
       s.words++;
       s.score += impact;
     }
+  function kindOf(ref: number): number {
+    return kinds.has(ref < manifest.catalog ? (ref < manifest.events ? 'event' : 'error') : '')
+      ? 1
+      : 0;
+  }
   const mentionSets = mentions.map((flat) => {
     const m = new Map<number, number>();
     addPostings(m, flat, 1);
@@ -150,6 +160,7 @@ export async function search(
   list.sort(
     (a, b) =>
       b.codeHits - a.codeHits ||
+      b.named - a.named ||
       (byWords ? b.words - a.words || Number(a.catalog) - Number(b.catalog) : 0) ||
       b.score - a.score ||
       a.ref - b.ref,

@@ -10,7 +10,7 @@ interface WireTypes {
 }
 
 const REQUIRED: Record<WireKind, string[]> = {
-  manifest: ['format', 'lang', 'version', 'catalog', 'articles', 'shards'],
+  manifest: ['format', 'lang', 'version', 'catalog', 'events', 'articles', 'shards'],
   shard: ['terms', 'postings'],
   fragment: ['kind', 'id', 'title', 'context', 'body', 'steps'],
 };

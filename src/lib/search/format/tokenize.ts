@@ -17,8 +17,13 @@ const PIECE = /[\p{L}\p{M}\p{N}]+/gu;
 // Camel-case humps: `SuppressExternal` → Suppress|External, `XMLParser` → XML|Parser.
 const HUMP = /\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|[^\p{Lu}\p{Ll}\p{M}\p{N}]+/gu;
 
-/** The shortest term kept: one letter (Polish `w`, `z`, `i`) would match nearly everything. */
-export const MIN_TERM = 2;
+/**
+ * Whether a term is kept: one letter (Polish `w`, `z`, `i`) would match nearly everything, but a
+ * lone digit names something (`Test article 2`, `step 5`).
+ */
+export function keepTerm(term: string): boolean {
+  return term.length >= 2 || /^\p{N}$/u.test(term);
+}
 
 /** One term found in a text, with the range of the text it covers. */
 export interface TextToken {
@@ -69,11 +74,11 @@ export function tokenize(text: string, lang: Lang): TextToken[] {
   for (const m of text.matchAll(COMPOUND)) {
     const compound = m[0];
     const whole = wholeTerm(compound, lang);
-    if (whole.length >= MIN_TERM)
+    if (keepTerm(whole))
       out.push({ term: whole, at: m.index, end: m.index + compound.length, part: false });
     for (const p of compoundParts(compound)) {
       const term = pieceTerm(p.text, lang);
-      if (term.length >= MIN_TERM && term !== whole)
+      if (keepTerm(term) && term !== whole)
         out.push({ term, at: m.index + p.at, end: m.index + p.at + p.text.length, part: true });
     }
   }

@@ -33,6 +33,8 @@ export interface WireManifest {
   version: string;
   /** Number of catalog entries (events, then error codes): refs below this are catalog pages. */
   catalog: number;
+  /** Number of events: catalog refs below this are events, the rest error codes. */
+  events: number;
   /** Number of articles. */
   articles: number;
   /**
