@@ -1,6 +1,7 @@
 import { kbKey, tokenKeys } from '~/lib/codes/parse-query.ts';
 import type { Lang } from '~/i18n/keys.ts';
 import { fold } from '../format/fold.ts';
+import { queryStems } from '../format/stem/index.ts';
 import { compoundParts, compounds, keepTerm, pieceTerm, wholeTerm } from '../format/tokenize.ts';
 
 /**
@@ -37,6 +38,8 @@ export interface QueryToken {
   keys: string[];
   /** The index term of the token as a whole. */
   term: string;
+  /** Other terms it may mean, less likely (Polish typed without diacritics: `certyfikatow`). */
+  alternates: string[];
   /** The terms of its parts (`msexcimc`, `exe`), used when the whole is not in the index. */
   parts: string[];
   /** The typed beginning, folded, when it is the word being typed (matched as a prefix too). */
@@ -87,7 +90,10 @@ export function queryTokens(query: string, lang: Lang): QueryToken[] {
     const last = i === raw.length - 1;
     const prefix = last && typing && body.length >= 2 ? fold(body) : undefined;
     if (!keepTerm(term) && parts.length === 0 && keys.length === 0) continue;
-    out.push({ raw: token, keys, term, parts, prefix });
+    const alternates = /^[\p{L}]+$/u.test(body)
+      ? queryStems(body, lang).filter((x) => x !== term)
+      : [];
+    out.push({ raw: token, keys, term, alternates, parts, prefix });
   }
   return out;
 }

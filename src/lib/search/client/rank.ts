@@ -15,7 +15,7 @@ export interface SearchOptions {
 }
 
 // A word met exactly counts more than one met as a beginning or a near spelling.
-const QUALITY = { exact: 1, prefix: 0.6, fuzzy: 0.5 };
+const QUALITY = { exact: 1, alternate: 0.8, prefix: 0.6, fuzzy: 0.5 };
 const MAX_PREFIX_TERMS = 40;
 
 /** Adds a term's postings into `into` (ref → best impact × quality). */
@@ -47,6 +47,12 @@ async function matchWord(client: IndexClient, t: QueryToken): Promise<WordMatch[
     addPostings(docs, exact, QUALITY.exact);
     terms.push(t.term);
   }
+  for (const term of t.alternates) {
+    const flat = await client.postings(term);
+    if (!flat) continue;
+    addPostings(docs, flat, QUALITY.alternate);
+    terms.push(term);
+  }
   if (t.prefix) {
     const more = (await client.prefixed(t.prefix, MAX_PREFIX_TERMS)).filter((x) => x !== t.term);
     for (const term of more) {
@@ -58,7 +64,13 @@ async function matchWord(client: IndexClient, t: QueryToken): Promise<WordMatch[
   if (docs.size > 0) return [{ docs, terms, prefixes }];
   // A compound not in the index as a whole: each of its parts must be there.
   if (t.parts.length > 0) {
-    const parts = t.parts.map((p) => ({ ...t, term: p, parts: [], prefix: undefined }));
+    const parts = t.parts.map((p) => ({
+      ...t,
+      term: p,
+      alternates: [],
+      parts: [],
+      prefix: undefined,
+    }));
     return (await Promise.all(parts.map((p) => matchWord(client, p)))).flat();
   }
   if (t.term.length >= 4 && !/[\d_.\-/\\@]/.test(t.term)) {
