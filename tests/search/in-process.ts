@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../../src/i18n/keys.ts';
 import { loadSite } from '../../src/lib/content/load-site.ts';
+import type { SiteContent } from '../../src/lib/content/model.ts';
 import { buildSearchFiles, type IndexFiles } from '../../src/lib/search/build/files.ts';
 import { indexInput } from '../../src/lib/search/build/index-input.ts';
 import { IndexClient } from '../../src/lib/search/client/index-client.ts';
@@ -9,6 +10,8 @@ import type { SearchResult } from '../../src/lib/search/client/hit.ts';
 
 /** A content tree's search index built in this process (no Astro), both languages. */
 export interface BuiltSearch {
+  /** The content as loaded and rendered. */
+  site: SiteContent;
   files: Record<Lang, IndexFiles>;
   /** Searches one language, with a fresh client (nothing cached from a query before). */
   query: (lang: Lang, q: string, limit?: number) => Promise<SearchResult>;
@@ -35,6 +38,7 @@ export async function buildSearch(contentDir: string): Promise<BuiltSearch> {
       return text;
     });
   return {
+    site,
     files,
     client,
     query: (lang, q, limit = 10) => search(client(lang), lang, q, { limit }),

@@ -27,6 +27,10 @@ describe('tokeniser', () => {
     );
     expect(terms('5.5.2657.72')).toEqual(expect.arrayContaining(['5.5.2657.72', '2657', '72']));
     expect(terms('XEXCH50')).toEqual(['xexch50']);
+    // A path or an address is a term whole, and so is each dotted piece of it.
+    expect(terms('/userd:contoso.com\\admin')).toEqual(
+      expect.arrayContaining(['contoso.com\\admin', 'contoso.com', 'contoso', 'admin']),
+    );
   });
 
   test('ranges cover the original text; one-letter words are left out', () => {

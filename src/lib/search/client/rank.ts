@@ -159,8 +159,13 @@ export async function search(
     return m;
   });
   const mentioned = (ref: number) => mentionSets.every((m) => m.has(ref));
+  // Without other words, what names every code in its text follows what carries the codes.
+  if (words.length === 0 && mentionSets.length > 0)
+    for (const [ref, impact] of mentionSets[0]!) if (mentioned(ref)) get(ref).score += impact / 100;
   let list = [...scored.values()].filter(
-    (s) => s.codeHits > 0 || (s.words === words.length && words.length > 0 && mentioned(s.ref)),
+    (s) =>
+      s.codeHits > 0 ||
+      ((words.length === 0 ? codes.length > 0 : s.words === words.length) && mentioned(s.ref)),
   );
   let partial = false;
   if (list.length === 0 && words.length > 1 && codes.length === 0) {
@@ -196,13 +201,22 @@ export async function search(
   return { hits, partial };
 }
 
-/** Moves each step right after its article when the article is in the list too. */
+/** The steps shown under their article: the best few, so one article cannot fill the list. */
+const STEPS_PER_ARTICLE = 2;
+
+/**
+ * Moves each step right after its article when the article is in the list too, keeping the best
+ * {@link STEPS_PER_ARTICLE} of them there (the list is already best first).
+ */
 function groupSteps(manifest: WireManifest, list: readonly Scored[]): Scored[] {
   const present = new Set(list.map((s) => s.ref));
   const parentOf = (s: Scored) => refInfo(manifest, s.ref).parent;
   const children = new Map<number, Scored[]>();
-  for (const s of list)
-    if (present.has(parentOf(s)))
-      children.set(parentOf(s), [...(children.get(parentOf(s)) ?? []), s]);
+  for (const s of list) {
+    const parent = parentOf(s);
+    if (!present.has(parent)) continue;
+    const siblings = children.get(parent) ?? [];
+    if (siblings.length < STEPS_PER_ARTICLE) children.set(parent, [...siblings, s]);
+  }
   return list.flatMap((s) => (present.has(parentOf(s)) ? [] : [s, ...(children.get(s.ref) ?? [])]));
 }

@@ -13,6 +13,7 @@ import { stem } from './stem/index.ts';
 
 const COMPOUND = /[\p{L}\p{M}\p{N}]+(?:[._\-/\\@][\p{L}\p{M}\p{N}]+)*/gu;
 const CONNECTOR = /[._\-/\\@]/;
+const SUB_COMPOUND = /[\p{L}\p{M}\p{N}]+(?:[._-][\p{L}\p{M}\p{N}]+)*/gu;
 const PIECE = /[\p{L}\p{M}\p{N}]+/gu;
 // Camel-case humps: `SuppressExternal` → Suppress|External, `XMLParser` → XML|Parser.
 const HUMP = /\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|[^\p{Lu}\p{Ll}\p{M}\p{N}]+/gu;
@@ -76,6 +77,18 @@ export function tokenize(text: string, lang: Lang): TextToken[] {
     const whole = wholeTerm(compound, lang);
     if (keepTerm(whole))
       out.push({ term: whole, at: m.index, end: m.index + compound.length, part: false });
+    // A path or an address (`contoso.com\\admin`, `user@contoso.com`): each dotted piece too.
+    if (/[/\\@]/.test(compound))
+      for (const sub of compound.matchAll(SUB_COMPOUND)) {
+        const term = wholeTerm(sub[0], lang);
+        if (sub[0] !== compound && /[._-]/.test(sub[0]) && term !== whole)
+          out.push({
+            term,
+            at: m.index + sub.index,
+            end: m.index + sub.index + sub[0].length,
+            part: true,
+          });
+      }
     for (const p of compoundParts(compound)) {
       const term = pieceTerm(p.text, lang);
       if (keepTerm(term) && term !== whole)
