@@ -63,6 +63,35 @@ export function textRanges(text: string, marks: QueryMarks): Range[] {
 }
 
 /**
+ * The line of the texts (a paragraph, a list item, a table row) holding the most different
+ * matched words, with its marks; undefined when none has one. Lines are first screened by a
+ * plain substring test (each term's first letters), so a long body is not tokenised whole for
+ * every result.
+ */
+export function bestLine(
+  texts: readonly string[],
+  marks: QueryMarks,
+): { text: string; ranges: Range[] } | undefined {
+  const probes = [
+    ...new Set([...marks.terms].map((t) => t.slice(0, Math.min(4, t.length)))),
+    ...marks.phrases,
+  ].filter(Boolean);
+  if (probes.length === 0) return undefined;
+  const want = marks.terms.size + marks.phrases.length;
+  let best: { text: string; ranges: Range[]; score: number } | undefined;
+  for (const text of texts)
+    for (const line of text.split('\n')) {
+      const folded = fold(line);
+      if (!probes.some((p) => folded.includes(p))) continue;
+      const ranges = textRanges(line, marks);
+      const score = new Set(ranges.map(([s, e]) => folded.slice(s, e))).size;
+      if (score > (best?.score ?? 0)) best = { text: line, ranges, score };
+      if (best && best.score >= want) return best;
+    }
+  return best;
+}
+
+/**
  * A window of at most `max` characters of a text, placed where the most different matched words
  * are close together, with `…` where it was cut; the ranges are moved to match.
  */

@@ -4,22 +4,16 @@ import { refInfo } from '../format/refs.ts';
 import type { WireFragment, WireManifest } from '../format/wire.ts';
 import type { SearchHit } from './hit.ts';
 import type { IndexClient } from './index-client.ts';
-import { textRanges, type QueryMarks } from './marks.ts';
+import { bestLine, textRanges, type QueryMarks } from './marks.ts';
 
 /** What marks a hit: the query's matched terms and codes, and the refs a code named as their own. */
 export interface HitMarks extends Omit<QueryMarks, 'lang'> {
   own: ReadonlySet<number>;
 }
 
-/** The first of `texts` with a marked word, with its marks; else the fallback, unmarked or marked. */
+/** The line of `texts` with the most matched words, with its marks; else the fallback, marked. */
 function context(texts: readonly string[], fallback: string, marks: QueryMarks) {
-  let best = { text: fallback, ranges: textRanges(fallback, marks) };
-  for (const text of texts) {
-    if (best.ranges.length > 0) break;
-    const ranges = textRanges(text, marks);
-    if (ranges.length > 0) best = { text, ranges };
-  }
-  return best;
+  return bestLine(texts, marks) ?? { text: fallback, ranges: textRanges(fallback, marks) };
 }
 
 /** One ref as a result, from its fragment. */

@@ -69,32 +69,46 @@ export function compoundParts(compound: string): Array<{ text: string; at: numbe
   return out;
 }
 
-/** Every term of a text with its range: each compound whole, then its parts. */
-export function tokenize(text: string, lang: Lang): TextToken[] {
-  const out: TextToken[] = [];
-  for (const m of text.matchAll(COMPOUND)) {
-    const compound = m[0];
-    const whole = wholeTerm(compound, lang);
-    if (keepTerm(whole))
-      out.push({ term: whole, at: m.index, end: m.index + compound.length, part: false });
+/** The terms of one compound, with offsets in it: `[term, at, end, part]`. */
+type CompoundTerms = Array<[term: string, at: number, end: number, part: boolean]>;
+
+const compoundCache = {
+  pl: new Map<string, CompoundTerms>(),
+  en: new Map<string, CompoundTerms>(),
+};
+// A plain word (lowercase, or capitalised) has no parts: most of a text, decided by one test.
+const PLAIN = /^\p{Lu}?[\p{Ll}\p{M}]*$/u;
+
+/** The terms of a compound: whole, each dotted piece of a path, then its parts (cached). */
+function compoundTerms(compound: string, lang: Lang): CompoundTerms {
+  let out = compoundCache[lang].get(compound);
+  if (out) return out;
+  out = [];
+  const whole = wholeTerm(compound, lang);
+  if (keepTerm(whole)) out.push([whole, 0, compound.length, false]);
+  if (!PLAIN.test(compound)) {
     // A path or an address (`contoso.com\\admin`, `user@contoso.com`): each dotted piece too.
     if (/[/\\@]/.test(compound))
       for (const sub of compound.matchAll(SUB_COMPOUND)) {
         const term = wholeTerm(sub[0], lang);
         if (sub[0] !== compound && /[._-]/.test(sub[0]) && term !== whole)
-          out.push({
-            term,
-            at: m.index + sub.index,
-            end: m.index + sub.index + sub[0].length,
-            part: true,
-          });
+          out.push([term, sub.index, sub.index + sub[0].length, true]);
       }
     for (const p of compoundParts(compound)) {
       const term = pieceTerm(p.text, lang);
-      if (keepTerm(term) && term !== whole)
-        out.push({ term, at: m.index + p.at, end: m.index + p.at + p.text.length, part: true });
+      if (keepTerm(term) && term !== whole) out.push([term, p.at, p.at + p.text.length, true]);
     }
   }
+  compoundCache[lang].set(compound, out);
+  return out;
+}
+
+/** Every term of a text with its range: each compound whole, then its parts. */
+export function tokenize(text: string, lang: Lang): TextToken[] {
+  const out: TextToken[] = [];
+  for (const m of text.matchAll(COMPOUND))
+    for (const [term, at, end, part] of compoundTerms(m[0], lang))
+      out.push({ term, at: m.index + at, end: m.index + end, part });
   return out;
 }
 
