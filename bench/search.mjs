@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeCorpus } from './gen/corpus.mjs';
+import { pagefindJudged, pagefindRows } from './search/pagefind.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -139,12 +140,43 @@ export function searchReport(rows, { siteBuildMs, pagefind } = {}) {
   ].join('\n');
 }
 
+/**
+ * The judged query set (tests/search/judged.json) scored for us (built in this process) and, when
+ * built sites of its corpora are given (`{ content: dist, 'tests/fixtures/content/site': dist }`),
+ * for Pagefind over them.
+ */
+export async function judgedReport(sites) {
+  const { judgedScore } = await measureModule();
+  const fmt = (name, s) =>
+    `  ${name.padEnd(8)} success@1 ${s.success1.toFixed(3)}  success@3 ${s.success3.toFixed(3)}  MRR@10 ${s.mrr10.toFixed(3)}  empty ${s.empty}  (${s.queries} queries)`;
+  const lines = [
+    'Judged query set (tests/search/judged.json):',
+    fmt('kb-site', await judgedScore(root)),
+  ];
+  if (sites) lines.push(fmt('pagefind', await pagefindJudged(root, sites)));
+  else
+    lines.push(
+      '  pagefind: pass --judged=<dist of content/>,<dist of tests/fixtures/content/site> to score it',
+    );
+  return lines.join('\n');
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const arg = process.argv.find((a) => a.startsWith('--sizes='));
-  const sizes = arg ? arg.slice(8).split(',').map(Number) : [1000];
+  const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const sizes = arg('sizes') ? arg('sizes').split(',').map(Number) : [1000];
+  const outDir = arg('dist');
   const rows = [];
-  for (const n of sizes) rows.push(...(await runSearchBench({ n })));
+  const pagefind = [];
+  for (const n of sizes) {
+    const r = await runSearchBench({ n, ...(outDir ? { outDir } : {}) });
+    rows.push(...r);
+    pagefind.push(...(r.pagefind ?? []));
+  }
   console.log(`Node ${process.version}; index built in this process from the generated corpus\n`);
-  console.log(searchReport(rows));
+  console.log(searchReport(rows, { pagefind }));
+  const judged = arg('judged')?.split(',');
+  console.log(
+    `\n${await judgedReport(judged ? { content: judged[0], 'tests/fixtures/content/site': judged[1] } : undefined)}`,
+  );
   process.exitCode = brokenTargets(rows).length ? 1 : 0;
 }

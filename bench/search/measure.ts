@@ -40,6 +40,10 @@ export interface SearchBenchRow {
   queries: number;
   /** The rare words sampled are held by at most this many articles. */
   rareDf: number;
+  /** The rare words drawn (for measuring another engine on the same queries). */
+  rareWords: string[];
+  /** The whole query mix timed. */
+  mix: string[];
   /** Typos (a rare word with a letter dropped): share whose word Fuse found, and its time. */
   typoFound: number;
   typoFuseMedianMs: number;
@@ -206,6 +210,8 @@ export async function runSearchBench(opts: {
       queryP95Ms: round(quantile(times, 0.95)),
       queries: times.length,
       rareDf,
+      rareWords: rare,
+      mix,
       typoFound: round(found / Math.max(1, rare.length)),
       typoFuseMedianMs: round(median(fuseTimes)),
     });
@@ -230,4 +236,38 @@ async function bundledScriptBytes(root: string): Promise<number> {
   return out.outputFiles
     .filter((f) => !/fuse/i.test(f.text.slice(0, 2000)) || f.path.includes('kb-search-box'))
     .reduce((s, f) => s + gzipSync(f.contents).length, 0);
+}
+
+/** Our success@1, success@3, MRR@10 and empty results on the judged set, built in this process. */
+export async function judgedScore(root: string) {
+  const { queries } = JSON.parse(readFileSync(join(root, 'tests/search/judged.json'), 'utf8')) as {
+    queries: Array<{ corpus: string; lang: 'pl' | 'en'; q: string; accept: string[] }>;
+  };
+  const ranks: number[] = [];
+  let empty = 0;
+  for (const corpus of new Set(queries.map((q) => q.corpus))) {
+    const site = await loadSite(root, join(root, corpus));
+    for (const lang of ['pl', 'en'] as const) {
+      const articles = site.articles
+        .filter((v) => v.lang === lang)
+        .map((v) => ({ ...v.data, kb: v.kb, headings: v.headings, html: v.html }));
+      const files = buildSearchFiles(indexInput(lang, articles, site.events, site.errors));
+      for (const j of queries.filter((q) => q.corpus === corpus && q.lang === lang)) {
+        const { hits } = await search(countingClient(files, { bytes: 0 }), lang, j.q, {
+          limit: 10,
+        });
+        if (hits.length === 0) empty++;
+        ranks.push(hits.findIndex((h) => j.accept.includes(h.href)) + 1);
+      }
+    }
+  }
+  const n = ranks.length;
+  const at = (k: number) => ranks.filter((r) => r > 0 && r <= k).length / n;
+  return {
+    queries: n,
+    success1: round(at(1) * 10) / 10,
+    success3: round(at(3) * 10) / 10,
+    mrr10: round((ranks.reduce((s, r) => s + (r > 0 ? 1 / r : 0), 0) / n) * 10) / 10,
+    empty,
+  };
 }

@@ -93,7 +93,7 @@ describe('files', () => {
 
   test('shards split a large vocabulary in sorted runs, each term whole', () => {
     const postings = new Map(
-      Array.from({ length: 5000 }, (_, i) => [`term${i}`, new Map([[i, 100]])] as const),
+      Array.from({ length: 5000 }, (_, i) => [`term${i}`, [i, 100]] as const),
     );
     const { shards, starts } = shard(postings);
     expect(shards.length).toBeGreaterThan(2);

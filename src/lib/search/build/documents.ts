@@ -13,8 +13,8 @@ export type Field = (typeof FIELDS)[number];
 export interface SearchDocument {
   /** Its ref (see `format/refs.ts`). */
   ref: number;
-  /** Its texts by field. */
-  fields: Partial<Record<Field, string>>;
+  /** Its texts by field; a field may be several texts (an article's body and its steps' texts). */
+  fields: Partial<Record<Field, string | string[]>>;
 }
 
 /** A code key with the documents carrying it and how strongly (see {@link keyImpact}). */
@@ -158,7 +158,7 @@ export function documents(input: IndexInput): Documents {
         stepTitle: steps.map((s) => s.title).join('\n'),
         heading: headings.join('\n'),
         summary: nfc(art.summary),
-        body: [body, ...steps.map((s) => s.text), ...art.products.map(nfc)].join('\n'),
+        body: [body, ...steps.map((s) => s.text), ...art.products.map(nfc)],
       },
     });
     fragments.set(aref, {

@@ -17,7 +17,8 @@ export type IndexFiles = Map<string, string>;
 export function buildSearchFiles(input: IndexInput): IndexFiles {
   const docs = documents(input);
   const postings = scoreDocuments(docs.docs, input.lang);
-  for (const [key, refs] of docs.keys) postings.set(KEY_PREFIX + key, refs);
+  for (const [key, refs] of docs.keys)
+    postings.set(KEY_PREFIX + key, [...refs].sort(([a], [b]) => a - b).flat());
   const { shards, starts } = shard(postings);
   const files: IndexFiles = new Map();
   const hash = createHash('sha256');

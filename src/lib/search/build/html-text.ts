@@ -39,11 +39,14 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const attr = (attrs: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-    .exec(attrs)
-    ?.slice(1)
-    .find((v) => v !== undefined);
+const ATTRS = {
+  class: /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i,
+  id: /\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i,
+};
+const attr = (attrs: string, name: keyof typeof ATTRS): string | undefined => {
+  const m = ATTRS[name].exec(attrs);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+};
 
 interface Open {
   name: string;
@@ -94,7 +97,8 @@ export function bodyText(html: string): BodyText {
     }
     if (VOID.has(name) || m[3]?.trimEnd().endsWith('/')) continue;
     const attrs = m[3] ?? '';
-    const classes = ` ${attr(attrs, 'class') ?? ''} `;
+    // Only a class can make an element skipped or a step: most tags have none to read.
+    const classes = attrs.includes('class') ? ` ${attr(attrs, 'class') ?? ''} ` : '  ';
     const isSkip = /^h[1-6]$/.test(name) || classes.includes(' sr-only ');
     const isStep = name === 'section' && classes.includes(' step ') && step === undefined;
     const open: Open = { name, skip: isSkip, step: isStep ? (attr(attrs, 'id') ?? '') : undefined };

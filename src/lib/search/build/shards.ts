@@ -3,15 +3,10 @@ import type { WireShard } from '../format/wire.ts';
 /** Raw JSON bytes a shard aims at: a few KB gzip, so a query fetches little beyond its terms. */
 export const SHARD_TARGET_BYTES = 24_000;
 
-/** One term's postings flattened: `[ref gap, impact, ...]`, refs ascending. */
-export function flatten(postings: Map<number, number>): number[] {
-  const refs = [...postings.keys()].sort((a, b) => a - b);
-  const out: number[] = [];
-  let prev = 0;
-  for (const ref of refs) {
-    out.push(ref - prev, postings.get(ref)!);
-    prev = ref;
-  }
+/** One term's postings (`[ref, impact, ...]`, refs ascending) as sent: each ref as the gap from the one before. */
+export function gaps(postings: readonly number[]): number[] {
+  const out = postings.slice();
+  for (let k = out.length - 2; k >= 2; k -= 2) out[k] = out[k]! - out[k - 2]!;
   return out;
 }
 
@@ -20,7 +15,7 @@ export function flatten(postings: Map<number, number>): number[] {
  * shards (a very common word may make a shard larger); each shard's first term goes to the
  * manifest, the first as ''.
  */
-export function shard(postings: Map<string, Map<number, number>>): {
+export function shard(postings: Map<string, readonly number[]>): {
   shards: WireShard[];
   starts: string[];
 } {
@@ -30,7 +25,7 @@ export function shard(postings: Map<string, Map<number, number>>): {
   let current: WireShard = { terms: [], postings: [] };
   let size = 0;
   for (const term of terms) {
-    const flat = flatten(postings.get(term)!);
+    const flat = gaps(postings.get(term)!);
     // About what JSON will take: the term, its quotes and commas, and the numbers.
     const bytes = term.length + 4 + flat.reduce((s, x) => s + String(x).length + 1, 0);
     if (size > 0 && size + bytes > SHARD_TARGET_BYTES) {

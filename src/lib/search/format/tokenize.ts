@@ -112,6 +112,16 @@ export function tokenize(text: string, lang: Lang): TextToken[] {
   return out;
 }
 
+/**
+ * Calls `visit` with every term of a text, in order, as {@link tokenize} finds them but without
+ * making an object per occurrence (the index build reads every text of the corpus this way).
+ */
+export function forEachTerm(text: string, lang: Lang, visit: (term: string) => void): void {
+  const re = new RegExp(COMPOUND.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text))
+    for (const t of compoundTerms(m[0], lang)) visit(t[0]);
+}
+
 /** The compounds of a text as typed, with where each starts (for the query side). */
 export function compounds(text: string): Array<{ text: string; at: number }> {
   return [...text.matchAll(COMPOUND)].map((m) => ({ text: m[0], at: m.index }));
