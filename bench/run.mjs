@@ -89,6 +89,15 @@ async function main() {
     const table = formatTable({ ...result, cpuCount: env.cpuCount });
     tables.push(table);
     console.log(table);
+    // Search (bench/search.mjs): our figures beside Pagefind's on this build, and their targets.
+    if (result.search?.available) {
+      const search = await import('./search.mjs');
+      const { raw } = result.search;
+      console.log(
+        `\n${search.searchReport(raw, { siteBuildMs: result.ours?.wallMs, pagefind: raw.pagefind })}`,
+      );
+      failed += search.brokenTargets(raw, result.ours?.wallMs).length;
+    }
     // No timestamp inside: two runs of the same code on the same machine differ only in measurements.
     const file = join(resultsDir, `latest-N${n}.json`);
     writeFileSync(

@@ -67,6 +67,7 @@ export const en: Dictionary = {
     'search.title': 'Search results',
     'search.empty': 'Type an event ID, an error code, a KB number or words.',
     'search.noResults': 'No results for “{q}”.',
+    'search.partial': 'No result has every word; these have the most of them.',
     'search.browseHint': 'You can also browse the lists of events and error codes.',
     'search.loading': 'Loading the search index…',
     'search.type.article': 'Article',

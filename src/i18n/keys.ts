@@ -66,6 +66,7 @@ export interface UiStrings {
   'search.title': string;
   'search.empty': string;
   'search.noResults': string;
+  'search.partial': string;
   'search.browseHint': string;
   'search.loading': string;
   'search.type.article': string;

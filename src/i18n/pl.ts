@@ -67,6 +67,7 @@ export const pl: Dictionary = {
     'search.title': 'Wyniki wyszukiwania',
     'search.empty': 'Wpisz identyfikator zdarzenia, kod błędu, numer KB lub słowa.',
     'search.noResults': 'Brak wyników dla „{q}”.',
+    'search.partial': 'Żaden wynik nie zawiera wszystkich słów; te zawierają ich najwięcej.',
     'search.browseHint': 'Możesz też przejrzeć listę zdarzeń lub kodów błędów.',
     'search.loading': 'Wczytywanie indeksu wyszukiwania…',
     'search.type.article': 'Artykuł',

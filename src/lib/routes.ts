@@ -19,6 +19,8 @@ export const routes = {
   errors: (lang: Lang) => `/${lang}/errors/`,
   /** One normalised error code. */
   error: (lang: Lang, code: string) => `/${lang}/errors/${code}/`,
+  /** The files of a language's search index (manifest, shards, fragments) live under this. */
+  searchIndex: (lang: Lang) => `/${lang}/search-index/`,
   /** Search results; the query is URL-encoded. */
   search: (lang: Lang, q?: string) => `/${lang}/search/${query(q)}`,
   /** The OpenSearch description (`kb 7004` from the browser's address bar). */
