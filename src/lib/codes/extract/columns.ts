@@ -15,8 +15,9 @@ const SMTP_VERBS =
 const SMTP_LINE = /\bSMTP(?:SVC\d*)?\b/i;
 const REPLY_COLUMNS = ['data', 'recipient-status', 'context', 'reply', 'response'];
 const EVENT_COLUMNS = ['event id', 'identyfikator zdarzenia', 'eventid', 'id zdarzenia'];
-const EVENT_CSV_HEADER =
-  /^[^\n,]*(?:level|poziom|keywords|słowa kluczowe|type|typ)[^\n,]*,[^\n]*(?:event id|identyfikator zdarzenia|id zdarzenia)[^\n]*$/gim;
+// The Event ID column's name; its line is a header when it also names the level.
+const EVENT_ID_HEADER = /event ?id|identyfikator zdarzenia|id zdarzenia/gi;
+const LEVEL_HEADER = /(?:^|,)\s*"?(?:level|poziom|keywords|słowa kluczowe|type|typ)"?\s*,/i;
 
 /** Every `#Fields:` block and Event Viewer CSV export in the text. */
 export function logColumns(text: string, masked: string, c: Collector): void {
@@ -26,7 +27,14 @@ export function logColumns(text: string, masked: string, c: Collector): void {
     if (header.includes(',')) fieldsCsv(text, masked, c, header.split(','), lineEnd + 1);
     else w3c(text, masked, c, header.split(/\s+/), lineEnd + 1);
   }
-  for (const m of text.matchAll(EVENT_CSV_HEADER)) eventViewerCsv(text, c, m.index);
+  let done = -1;
+  for (const m of text.matchAll(EVENT_ID_HEADER)) {
+    if (m.index < done) continue;
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const line = text.slice(start, endOfLine(text, m.index));
+    if (!line.includes(',') || !LEVEL_HEADER.test(line)) continue;
+    done = eventViewerCsv(text, c, start);
+  }
 }
 
 function endOfLine(text: string, at: number): number {
@@ -46,6 +54,8 @@ function w3c(text: string, masked: string, c: Collector, names: string[], from: 
     const end = endOfLine(text, at);
     const line = text.slice(at, end);
     const fields = line.split(' ');
+    // The block ends where lines stop having the header's fields (another log pasted after).
+    if (fields.length !== names.length) break;
     const starts: number[] = [];
     let pos = at;
     for (const f of fields) {
@@ -76,6 +86,7 @@ function fieldsCsv(
   if (columns.length === 0) return;
   for (let at = from; at < text.length && text[at] !== '#';) {
     const row = csvRow(text, at);
+    if (row.fields.length !== names.length) break;
     for (const i of columns)
       if (row.fields[i] !== undefined) replyField(c, row.fields[i]!, row.starts[i]!, masked);
     at = row.end;
@@ -83,15 +94,18 @@ function fieldsCsv(
 }
 
 /** Event Viewer's "Save as CSV": a header row naming an Event ID column, then one row per event. */
-function eventViewerCsv(text: string, c: Collector, from: number): void {
+function eventViewerCsv(text: string, c: Collector, from: number): number {
   const header = csvRow(text, from);
   const col = columnIndex(header.fields, EVENT_COLUMNS);
-  if (col < 0) return;
-  for (let at = header.end; at < text.length && text[at] !== '\n';) {
+  if (col < 0) return header.end;
+  let at = header.end;
+  while (at < text.length && text[at] !== '\n') {
     const row = csvRow(text, at);
+    if (row.fields.length < header.fields.length) break;
     const value = row.fields[col]?.trim();
     if (value && /^\d{1,5}$/.test(value))
       addEvent(c, value, row.starts[col]! + row.fields[col]!.indexOf(value));
     at = row.end;
   }
+  return at;
 }

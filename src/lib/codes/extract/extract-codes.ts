@@ -10,7 +10,7 @@ import {
 import { eventLabels, hresultLabels, kbNumbers, win32Labels } from './labels.ts';
 import { maskNonCodes } from './mask.ts';
 import { powershellTables } from './ps-tables.ts';
-import { proseReplies, smtpReplies } from './replies.ts';
+import { smtpReplies } from './replies.ts';
 import { enhancedCodes, hresultShapes } from './shapes.ts';
 
 export type { Candidate, CodeKind, FoundCode } from './found.ts';
@@ -41,28 +41,45 @@ export interface KnownCode {
   texts: readonly string[];
 }
 
-// A symbolic error name: SEC_E_LOGON_DENIED, ERROR_ACCESS_DENIED, E_FAIL.
-const NAME = /(?<![\p{L}\p{N}_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\p{L}\p{N}_])/gu;
+// A symbolic error name (SEC_E_LOGON_DENIED, E_FAIL), found from its underscores.
+const UNDERSCORE = /[A-Z0-9]_[A-Z0-9]/g;
+const NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** The codes of a text; candidates are left for {@link confirmCandidates}. */
 export function extractCodes(input: string): Extraction {
   // Same length replacements only, so offsets in the masked text are offsets in the text.
   const text = input.replace(/\r\n?/g, '\n').replace(/[\u2212\u2012\u2013\u2014]/g, '-');
-  const masked = maskNonCodes(text);
+  const m = maskNonCodes(text);
+  const masked = m.text;
   const c = new Collector();
   logColumns(text, masked, c);
   powershellTables(text, c);
   eventLabels(masked, c);
   win32Labels(masked, c);
   hresultLabels(masked, c);
-  hresultShapes(masked, c);
-  enhancedCodes(masked, c);
-  smtpReplies(masked, c);
+  hresultShapes(m, c);
+  enhancedCodes(m, c);
+  smtpReplies(m, text, c);
   kbNumbers(masked, text, c);
-  for (const m of masked.matchAll(NAME))
-    c.candidate({ key: nameKeyOf(m[1]!), kind: 'hresult', code: '', at: m.index });
-  proseReplies(masked, text, c);
+  names(masked, c);
   return { codes: c.codes(), candidates: c.candidates };
+}
+
+/** Symbolic names: candidates, since only the catalog's names are codes. */
+function names(masked: string, c: Collector): void {
+  const word = (ch: string | undefined) => ch !== undefined && /[\w]/.test(ch);
+  let done = -1;
+  for (const x of masked.matchAll(UNDERSCORE)) {
+    if (x.index < done) continue;
+    let start = x.index;
+    while (word(masked[start - 1])) start--;
+    let end = x.index + 3;
+    while (word(masked[end])) end++;
+    done = end;
+    const name = masked.slice(start, end);
+    if (NAME.test(name))
+      c.candidate({ key: nameKeyOf(name), kind: 'hresult', code: '', at: start });
+  }
 }
 
 /**
