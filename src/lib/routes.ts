@@ -20,6 +20,12 @@ export const routes = {
   /** Search results; the query is URL-encoded. */
   search: (lang: Lang, q?: string) =>
     `/${lang}/search/${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}`,
+  /** The analysis of a log reopened from its codes (`7004`, `0x8009030c`, `event:504`), comma-separated. */
+  searchCodes: (lang: Lang, codes: readonly string[]) =>
+    `/${lang}/search/?codes=${codes.map((c) => c.replace(/[^\w.:-]/g, encodeURIComponent)).join(',')}`,
+  /** One shard of the code data the log analysis reads, versioned by content. */
+  codeData: (lang: Lang, shard: number, version: string) =>
+    `/${lang}/code-data/${shard}.json?v=${version}`,
 };
 
 /** A site path taken apart: which page type it names and with what parameter. */
