@@ -41,6 +41,8 @@ export interface KnownCode {
   texts: readonly string[];
 }
 
+// Dashes that stand for a minus sign (−2146893044).
+const DASHES = /[\u2012-\u2014\u2212]/;
 // A symbolic error name (SEC_E_LOGON_DENIED, E_FAIL), found from its underscores.
 const UNDERSCORE = /[A-Z0-9]_[A-Z0-9]/g;
 const NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -48,7 +50,8 @@ const NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** The codes of a text; candidates are left for {@link confirmCandidates}. */
 export function extractCodes(input: string): Extraction {
   // Same length replacements only, so offsets in the masked text are offsets in the text.
-  const text = input.replace(/\r\n?/g, '\n').replace(/[\u2212\u2012\u2013\u2014]/g, '-');
+  let text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  if (DASHES.test(text)) text = text.replace(/[\u2012-\u2014\u2212]/g, '-');
   const m = maskNonCodes(text);
   const masked = m.text;
   const c = new Collector();

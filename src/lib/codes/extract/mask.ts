@@ -79,8 +79,10 @@ export function maskNonCodes(text: string): Masked {
     if (isWord(prev)) {
       // Inside a word (MAIL01, 08CB6A3D): skip to its end; an IPv6 address may start with letters.
       let j = i;
-      while (j < n && inRun(text.charCodeAt(j))) j++;
-      if (isHex(prev) && text.slice(i, j).includes(':')) ipv6(text, i, j, spans);
+      let colon = false;
+      for (let ch = text.charCodeAt(j); j < n && inRun(ch); ch = text.charCodeAt(++j))
+        if (ch === 58) colon = true;
+      if (colon && isHex(prev)) ipv6(text, i, j, spans);
       i = j;
       continue;
     }
