@@ -86,22 +86,41 @@ export function maskNonCodes(text: string): Masked {
       i = j;
       continue;
     }
+    // What the run is made of decides which shapes to test, so most runs cost no expression.
     let j = i;
-    let digitsOnly = true;
-    while (j < n && inRun(text.charCodeAt(j))) {
-      if (!isDigit(text.charCodeAt(j))) digitsOnly = false;
-      j++;
+    let letters = 0;
+    let dots = 0;
+    let colons = 0;
+    let dashes = 0;
+    let slashes = 0;
+    for (let ch = c; j < n && inRun(ch); ch = text.charCodeAt(++j)) {
+      if (ch === 46) dots++;
+      else if (ch === 58) colons++;
+      else if (ch === 45) dashes++;
+      else if (ch === 47) slashes++;
+      else if (!isDigit(ch)) letters++;
     }
     // Punctuation closing a sentence or a field is not part of the run.
-    while (j > i + 1 && !isWord(text.charCodeAt(j - 1))) j--;
-    if (digitsOnly) {
+    for (let ch = text.charCodeAt(j - 1); j > i + 1 && !isWord(ch); ch = text.charCodeAt(--j - 1)) {
+      if (ch === 46) dots--;
+      else if (ch === 58) colons--;
+      else if (ch === 45) dashes--;
+      else if (ch === 47) slashes--;
+      else letters--;
+    }
+    if (letters + dots + colons + dashes + slashes === 0) {
       if (unitAfter(text, j, spans, i) || portBefore(text, i)) spans.push(i, j);
       else shape(out, i, j - i);
+    } else if (letters > 0 && colons + dashes + slashes === 0) {
+      // 0x8009030C, 08CB6A3D4F1E2A70, 8BITMIME: no date, address or version; nothing to list.
     } else {
       const run = text.slice(i, j);
       if (NEVER_CODE.test(run)) spans.push(i, meridiem(text, j, run));
-      else if (/^\d+(?:\.\d+)?$/.test(run) && unitAfter(text, j, spans, i)) spans.push(i, j);
-      else {
+      else if (letters + colons + dashes + slashes === 0 && dots === 1) {
+        if (unitAfter(text, j, spans, i)) spans.push(i, j);
+      } else if (dashes === 0) {
+        if (dots === 2 && letters + slashes === 0 && DOTTED.test(run)) out.dotted.push(i);
+      } else {
         // `550-5.7.1`, `250-mx.example.net`: each dash-separated piece on its own.
         let from = 0;
         for (const piece of run.split('-')) {
