@@ -1,7 +1,4 @@
-import { routes } from '../../routes.ts';
-import { codeToken, MAX_URL_CODES } from '../format/codes-param.ts';
-import { plural, type LogStrings } from '../format/log-strings.ts';
-import { CodeDataClient } from './code-data-client.ts';
+import { plural, type OfferStrings } from '../format/log-strings.ts';
 import type { LogAnalysisElement } from './kb-log-analysis.ts';
 
 /**
@@ -12,11 +9,11 @@ import type { LogAnalysisElement } from './kb-log-analysis.ts';
  * The extraction code loads only when such a paste happens.
  */
 class KbLogOffer extends HTMLElement {
-  private strings!: LogStrings;
+  private strings!: OfferStrings;
 
   connectedCallback(): void {
     if (this.strings) return;
-    this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as LogStrings;
+    this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as OfferStrings;
     const input = document.getElementById(this.dataset['for'] ?? '') as HTMLInputElement | null;
     input?.addEventListener('paste', (e) => {
       const text = e.clipboardData?.getData('text/plain') ?? '';
@@ -44,15 +41,14 @@ class KbLogOffer extends HTMLElement {
     const note = document.createElement('p');
     const actions = document.createElement('div');
     actions.className = 'log-offer-actions';
-    const { analyseText } = await import('./analyse-text.ts');
-    const client = new CodeDataClient(
-      s.lang,
-      Number(this.dataset['shards'] ?? '1'),
-      this.dataset['version'] ?? '',
-    );
-    const { codes } = await analyseText(text, client);
+    const { offerCodes } = await import('./offer-codes.ts');
+    const { count, href } = await offerCodes(text, {
+      lang: s.lang,
+      shards: Number(this.dataset['shards'] ?? '1'),
+      version: this.dataset['version'] ?? '',
+    });
     note.textContent =
-      codes.length > 0 ? s.offer.replace('{codes}', plural(s, s.codes, codes.length)) : s.offerNone;
+      count > 0 ? s.offer.replace('{codes}', plural(s, s.codes, count)) : s.offerNone;
     if (analysis) {
       actions.append(
         this.button(s.analyse, () => {
@@ -65,13 +61,7 @@ class KbLogOffer extends HTMLElement {
       const link = Object.assign(document.createElement('a'), {
         className: 'log-offer-link',
         textContent: s.analyse,
-        href:
-          codes.length > 0
-            ? routes.searchCodes(
-                s.lang,
-                codes.slice(0, MAX_URL_CODES).map((c) => codeToken(c.kind, c.code)),
-              )
-            : `${routes.search(s.lang)}#log-input`,
+        href,
       });
       actions.append(link);
     }

@@ -40,7 +40,19 @@ export interface LogStrings {
 }
 
 /** A counted text in the right plural form. */
-export function plural(strings: LogStrings, forms: PluralForms, n: number): string {
+export function plural(strings: { locale: string }, forms: PluralForms, n: number): string {
   const category = new Intl.PluralRules(strings.locale).select(n);
   return (forms[category] ?? forms.other).replace('{n}', String(n));
+}
+
+/** The strings the header box's offer needs (on every page, so only these). */
+export type OfferStrings = Pick<
+  LogStrings,
+  'lang' | 'locale' | 'codes' | 'offer' | 'offerNone' | 'analyse' | 'searchInstead' | 'dismiss'
+>;
+
+/** The offer's subset of the strings. */
+export function offerStrings(s: LogStrings): OfferStrings {
+  const { lang, locale, codes, offer, offerNone, analyse, searchInstead, dismiss } = s;
+  return { lang, locale, codes, offer, offerNone, analyse, searchInstead, dismiss };
 }
