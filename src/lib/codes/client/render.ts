@@ -28,7 +28,7 @@ export function codeHref(lang: 'pl' | 'en', kind: CodeKind, code: string, entry?
   return routes.error(lang, code);
 }
 
-/** How a code is shown: `KB843106` for a KB number, the normal form otherwise. */
+/** How a code is shown: `KB123456` for a KB number, the normal form otherwise. */
 export function codeLabel(kind: CodeKind, code: string): string {
   return kind === 'kb' ? `KB${code}` : code;
 }
@@ -82,7 +82,7 @@ export function codesTable(
   );
 }
 
-/** The articles and steps citing a code: `KB843106` then `Step 1`, `Step 4`. */
+/** The articles and steps citing a code: `KB123456` then `Step 1`, `Step 4`. */
 function citers(s: LogStrings, entry: WireCode | undefined): Node | string {
   if (!entry || entry.c.length === 0) return '';
   return el(

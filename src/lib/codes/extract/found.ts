@@ -17,10 +17,10 @@ export const CODE_KINDS: readonly CodeKind[] = [
 export interface FoundCode {
   /** What it is. */
   kind: CodeKind;
-  /** Its normal form (`7004`, `504`, `5.7.1`, `0x8009030c`, `1326`, `843106`). */
+  /** Its normal form (`7004`, `504`, `5.7.1`, `0x8009030c`, `1326`, `123456`). */
   code: string;
   /**
-   * The key the search and the code data use (`event:7004`, `error:504`, `kb:843106`): the same
+   * The key the search and the code data use (`event:7004`, `error:504`, `kb:123456`): the same
    * builders as the query normaliser, so a code found and a code typed are one key.
    */
   key: string;

@@ -86,7 +86,7 @@ export function hresultLabels(masked: string, c: Collector): void {
   }
 }
 
-/** KB numbers: `KB843106`, `KB 843106`, `Q843106`, and links to a KB article. */
+/** KB numbers: `KB123456`, `KB 123456`, `Q123456`, and links to a KB article. */
 export function kbNumbers(masked: string, text: string, c: Collector): void {
   for (const re of [KB_LABEL, Q_NUMBER])
     for (const m of masked.matchAll(re))

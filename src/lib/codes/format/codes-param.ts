@@ -3,7 +3,7 @@ import { keyOf, type CodeKind } from '../extract/found.ts';
 
 /**
  * `?codes=` of the search page: the codes of an analysed log, never its text. Each code is
- * written in its normal form (`7004`, `504`, `5.7.1`, `0x8009030c`, `KB843106`); a bare number
+ * written in its normal form (`7004`, `504`, `5.7.1`, `0x8009030c`, `KB123456`); a bare number
  * reads as an SMTP reply when it has a reply's shape and as an event ID otherwise, so a code read
  * otherwise carries its kind (`event:504`, `win32:1326`). Reading then writing gives the same.
  */
