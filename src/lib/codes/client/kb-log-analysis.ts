@@ -1,18 +1,14 @@
-import { publishedUrl } from '../../permalinks/citation.ts';
-import { copyRich } from '../../permalinks/clipboard.ts';
 import { URL_CHANGE_EVENT } from '../../lang/lang-switch-events.ts';
-import { routes } from '../../routes.ts';
-import { rankArticles, titleOf, type CodeToAnalyse } from '../format/analysis.ts';
+import { rankArticles, type CodeToAnalyse } from '../format/analysis.ts';
 import type { WireCode } from '../format/code-data.ts';
 import { codesParam, parseCodesParam } from '../format/codes-param.ts';
 import { plural, type LogStrings } from '../format/log-strings.ts';
-import { ticketText } from '../format/ticket.ts';
 import { analyseText } from './analyse-text.ts';
 import { CodeDataClient } from './code-data-client.ts';
+import { copyForTicket } from './copy-ticket.ts';
 import { articleList, codeLabel, codesTable } from './render.ts';
 
 const TYPING_DELAY_MS = 150;
-const TICKET_LINKS = 5;
 
 /**
  * `<kb-log-analysis>` on the search page: text pasted or typed into its field is analysed here,
@@ -159,42 +155,12 @@ class KbLogAnalysis extends HTMLElement {
 
   /** Copies the codes and the best links for a ticket, as plain text, Markdown and HTML. */
   private async copy(): Promise<void> {
-    const s = this.strings;
-    const shown = this.shown;
-    if (!shown) return;
-    const abs = (path: string) => new URL(path, s.site).href;
-    const ranked = rankArticles(shown.codes, (k) => shown.entries.get(k));
-    const links = ranked.slice(0, TICKET_LINKS).flatMap((a) => [
-      { label: `KB${a.kb} · ${a.title}`, url: abs(routes.article(s.lang, a.kb)) },
-      ...a.steps.map(([id, n, title]) => ({
-        label: `KB${a.kb} · ${s.step.replace('{n}', String(n))}: ${title}`,
-        url: abs(routes.article(s.lang, a.kb, id)),
-      })),
-    ]);
-    const codes = shown.codes.map((c) => {
-      const title = titleOf(c.kind, shown.entries.get(c.key)) ?? s.unknown;
-      const count = c.count === undefined ? '' : ` (${c.count}×)`;
-      return `${s.kinds[c.kind]} ${codeLabel(c.kind, c.code)}: ${title}${count}`;
-    });
-    const analysisUrl = publishedUrl(s.site, {
-      pathname: location.pathname,
-      search: `?codes=${codesParam(shown.codes)}`,
-      hash: '',
-    });
+    if (!this.shown) return;
     try {
-      await copyRich(
-        ticketText({
-          heading: s.table,
-          codes,
-          articlesHeading: s.articlesHeading,
-          links,
-          analysis: s.analysis,
-          analysisUrl,
-        }),
-      );
-      this.announce(s.copied);
+      await copyForTicket(this.strings, this.shown.codes, this.shown.entries);
+      this.announce(this.strings.copied);
     } catch {
-      this.announce(s.copyFailed);
+      this.announce(this.strings.copyFailed);
     }
   }
 
