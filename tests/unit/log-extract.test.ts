@@ -95,3 +95,26 @@ describe('log extraction: forms and rules', () => {
     }
   });
 });
+
+describe('log extraction: layouts without their header', () => {
+  it('reads Polish and English phrasings of an event', () => {
+    expect(found('Wystąpiło zdarzenie o identyfikatorze 7004; an event with ID 1704.')).toEqual([
+      'event 7004',
+      'event 1704',
+    ]);
+  });
+
+  it('reads replies in W3C and Exchange log lines pasted without #Fields', () => {
+    const w3c =
+      '2007-11-25 10:15:01 192.0.2.20 OutboundConnectionResponse SMTPSVC1 MAIL01 - 25 - - 421+4.4.2+Timeout 0 0 30 0 46 SMTP';
+    const csv =
+      '2009-03-02T08:14:21.720Z,Internet,08CB6A3D4F1E2A70,2,192.0.2.10:51873,203.0.113.25:25,<,220 mx.example.net ESMTP ready,';
+    expect(found(`${w3c}\n${csv}`)).toEqual(['smtp 421', 'enhanced 4.4.2', 'smtp 220']);
+  });
+
+  it('reads the Id column of Get-WinEvent | Export-Csv', () => {
+    const csv =
+      '"Message","Id","ProviderName","TimeCreated"\n"Session failed","7004","MSExchangeTransport","25.11.2007 10:15:01"\n';
+    expect(found(csv)).toEqual(['event 7004']);
+  });
+});

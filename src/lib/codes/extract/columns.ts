@@ -15,9 +15,12 @@ const SMTP_VERBS =
 const SMTP_LINE = /\bSMTP(?:SVC\d*)?\b/i;
 const REPLY_COLUMNS = ['data', 'recipient-status', 'context', 'reply', 'response'];
 const EVENT_COLUMNS = ['event id', 'identyfikator zdarzenia', 'eventid', 'id zdarzenia'];
+// `Export-Csv` of Get-WinEvent names the event ID `Id`, beside its provider and level columns.
+const WINEVENT_COLUMNS = ['id'];
 // The Event ID column's name; its line is a header when it also names the level.
-const EVENT_ID_HEADER = /event ?id|identyfikator zdarzenia|id zdarzenia/gi;
-const LEVEL_HEADER = /(?:^|,)\s*"?(?:level|poziom|keywords|słowa kluczowe|type|typ)"?\s*,/i;
+const EVENT_ID_HEADER = /event ?id|identyfikator zdarzenia|id zdarzenia|providername/gi;
+const LEVEL_HEADER =
+  /(?:^|,)\s*"?(?:level|poziom|keywords|słowa kluczowe|type|typ|entrytype|leveldisplayname|source|źródło|providername|timecreated|timegenerated)"?\s*(?:,|$)/i;
 
 /** Every `#Fields:` block and Event Viewer CSV export in the text. */
 export function logColumns(text: string, masked: string, c: Collector): void {
@@ -96,7 +99,9 @@ function fieldsCsv(
 /** Event Viewer's "Save as CSV": a header row naming an Event ID column, then one row per event. */
 function eventViewerCsv(text: string, c: Collector, from: number): number {
   const header = csvRow(text, from);
-  const col = columnIndex(header.fields, EVENT_COLUMNS);
+  let col = columnIndex(header.fields, EVENT_COLUMNS);
+  if (col < 0 && columnIndex(header.fields, ['providername']) >= 0)
+    col = columnIndex(header.fields, WINEVENT_COLUMNS);
   if (col < 0) return header.end;
   let at = header.end;
   while (at < text.length && text[at] !== '\n') {

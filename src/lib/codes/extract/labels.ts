@@ -14,7 +14,7 @@ const B = String.raw`(?<![\p{L}\p{N}_])`;
 const E = String.raw`(?![\p{L}\p{N}_]|[.,:/-]\p{N})`;
 
 const EVENT_LABEL = new RegExp(
-  `${B}(?:event[\\s_-]*(?:id|code)|identyfikator(?:a|em|owi)?\\s+zdarzenia|id\\s+zdarzenia|events?|zdarze(?:nie|nia|niu|niem|niach|niom|ń))(?:\\s*(?:nr|no|number|numer)\\.?)?\\s*[:=#]?\\s*(\\d{1,5})${E}`,
+  `${B}(?:event[\\s_-]*(?:id|code)|events?\\s+with\\s+id|identyfikator(?:a|em|owi)?\\s+zdarzenia|id\\s+zdarzenia|zdarze\\p{L}*\\s+o\\s+identyfikatorze|events?|zdarze(?:nie|nia|niu|niem|niach|niom|ń))(?:\\s*(?:nr|no|number|numer)\\.?)?\\s*[:=#]?\\s*(\\d{1,5})${E}`,
   'giu',
 );
 // Further IDs of a list after a label: `events 7004, 7010 and 1704`, `zdarzenia 7004 i 7010`.

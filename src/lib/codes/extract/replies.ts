@@ -72,6 +72,10 @@ export function smtpReplies(m: Masked, text: string, c: Collector): void {
 /** Whether offset `at` is where a reply stands: a line's start, after a quote or `smtp;`. */
 function atReplyPlace(masked: string, at: number): boolean {
   if (QUOTES.includes(masked[at - 1] ?? '')) return true;
+  // `504+need+to+authenticate`: a reply in a W3C log, where `+` stands for a space.
+  if (masked[at + 3] === '+' && masked[at - 1] === ' ') return true;
+  // `,<,550 ...`, `,>,220 ...`: the data field of an Exchange protocol log line.
+  if (/,[<>],$/.test(masked.slice(Math.max(0, at - 3), at))) return true;
   if (/smtp; ?$/i.test(masked.slice(Math.max(0, at - 6), at))) return true;
   const lineStart = masked.lastIndexOf('\n', at - 1) + 1;
   return at - lineStart <= 12 && LINE_OPENER.test(masked.slice(lineStart, at));
