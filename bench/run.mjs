@@ -16,6 +16,7 @@ import { benchSize } from './measure/bench-size.mjs';
 import { benchCheckContent } from './measure/check-content.mjs';
 import { checkBudgets, LIMITS } from './report/budgets.mjs';
 import { formatTable } from './report/table.mjs';
+import { formatLogBench, runLogBench } from './log/extract.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SEED = 'kb-bench-v1';
@@ -109,6 +110,10 @@ async function main() {
   if (!benchCheckContent({ root, seed: opts.seed, log }).ok) failed += 1;
   if (tables.length > 1)
     console.log(`\n${'#'.repeat(20)} summary ${'#'.repeat(20)}${tables.join('\n')}`);
+  // Log extraction (issue 13): 1 MB of pasted log, budget in bench/log/extract.mjs.
+  const logBench = await runLogBench();
+  log(formatLogBench(logBench));
+  if (!logBench.ok) failed++;
   console.log(
     failed > 0 ? `\n[bench] ${failed} budget check(s) FAILED` : '\n[bench] all budgets met',
   );

@@ -29,6 +29,12 @@ export const routes = {
   lookup: () => '/api/lookup.json',
   /** The site icon. */
   favicon: () => '/favicon.svg',
+  /** The analysis of a log reopened from its codes (`7004`, `0x8009030c`, `event:504`), comma-separated. */
+  searchCodes: (lang: Lang, codes: readonly string[]) =>
+    `/${lang}/search/?codes=${codes.map((c) => c.replace(/[^\w.:-]/g, encodeURIComponent)).join(',')}`,
+  /** One shard of the code data the log analysis reads, versioned by content. */
+  codeData: (lang: Lang, shard: number, version: string) =>
+    `/${lang}/code-data/${shard}.json?v=${version}`,
 };
 
 /**
