@@ -140,7 +140,7 @@ test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused 
         writeFileSync(join(dir, 'articles/200000/en.md'), en);
         writeFileSync(eventFile, event ?? originalEvent);
         try {
-          await loadSite(process.cwd(), dir, render);
+          await loadSite(process.cwd(), dir, { render });
           accepted += 1;
         } catch (e) {
           expect(e).toBeInstanceOf(ContentError);

@@ -1,5 +1,5 @@
 import { publishedUrl } from '../../permalinks/citation.ts';
-import { copyRich } from '../../permalinks/clipboard.ts';
+import { copyRich } from '../../permalinks/client/clipboard.ts';
 import { routes } from '../../routes.ts';
 import { rankArticles, titleOf, type CodeToAnalyse } from '../format/analysis.ts';
 import type { WireCode } from '../format/code-data.ts';
