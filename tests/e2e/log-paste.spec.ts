@@ -79,6 +79,7 @@ for (const lang of ['pl', 'en'] as const) {
 test('a ?codes= link reopens the analysis in both languages, and the switch keeps it', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.goto('/en/search/?codes=7004,504,0x8009030c');
   await expect(codeCells(page)).toHaveText(['7004', '504', '0x8009030c']);
   const rows = page.getByRole('table').locator('tbody tr');
@@ -99,6 +100,11 @@ test('a ?codes= link reopens the analysis in both languages, and the switch keep
   await expect(page.getByRole('table').locator('tbody tr').nth(0)).toContainText(
     'nie ma w bazie wiedzy',
   );
+  // On the search page the header box's offer hands a pasted log to the field itself.
+  await paste(page, page.getByRole('combobox').first(), text('telnet-smtp.txt'));
+  await page.getByRole('button', { name: 'Analizuj dziennik' }).click();
+  await expect(logBox(page, 'pl')).toHaveValue(text('telnet-smtp.txt'));
+  await expect(codeCells(page)).toHaveCount(9);
 });
 
 test('keyboard only: reach the field, paste, copy for ticket, follow the first article; no axe violations', async ({
