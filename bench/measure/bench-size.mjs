@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { dump, load } from 'js-yaml';
 import { join } from 'node:path';
 import { writeCorpus } from '../gen/corpus.mjs';
 import { buildPhases } from './build-phases.mjs';
@@ -165,7 +166,11 @@ async function warmBuilds({ content, run }) {
   );
   const catalog = await withEdit(
     eventFile,
-    (text) => text.replace(/^(\s+pl: )(.*)$/m, '$1$2 (edited)'),
+    (text) => {
+      const event = load(text);
+      event.title.pl = `${event.title.pl} (edited)`;
+      return dump(event, { lineWidth: -1 });
+    },
     'warm, one event title edited',
   );
   return { body, catalog, edited: { article: articleFile, event: eventFile } };

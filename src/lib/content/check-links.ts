@@ -17,6 +17,15 @@ function hrefs(html: string): string[] {
 
 /** The ids a reader can land on in an article page: headings (and their former ids), steps, step aliases and the layout's own. */
 export function pageIds(version: ArticleVersion): Set<string> {
+  // Many links point into one article: its ids are collected once per load, not once per link.
+  let ids = idCache.get(version);
+  if (!ids) idCache.set(version, (ids = collectIds(version)));
+  return ids;
+}
+
+const idCache = new WeakMap<ArticleVersion, Set<string>>();
+
+function collectIds(version: ArticleVersion): Set<string> {
   return new Set<string>([
     ...layoutIds(version.data.tree),
     ...version.headings.flatMap((h) => [h.id, h.formerId ?? '']).filter(Boolean),
