@@ -19,7 +19,7 @@ test('a refused build names the problem and leaves the previous output byte for 
   );
   const bad = build(out, { KB_CONTENT_DIR: content });
   expect(bad.status).not.toBe(0);
-  expect(bad.output).toMatch(/events\/TestSource\/7006\.yaml: level: /);
+  expect(bad.output).toMatch(/events\/TestSource\/7006\.yaml:4:8 level: /);
   expect(bad.output).toContain('the previous');
   expect(manifest(out)).toEqual(before);
 });

@@ -62,20 +62,21 @@ async function syncSite(contexts: Contexts): Promise<void> {
   const root = fileURLToPath(config.root);
   // KB_CONTENT_DIR points the build at another content tree (fixtures, benchmark corpora).
   const contentDir = resolve(root, process.env['KB_CONTENT_DIR'] ?? 'content');
-  await loadInto(contexts, root, contentDir);
-  if (watcher) {
-    watchContent(watcher, contentDir, async () => {
-      try {
-        await loadInto(contexts, root, contentDir);
-        reportLoad(undefined);
-      } catch (error) {
-        // The page keeps the last good content; the terminal and the browser's overlay show
-        // the refusal at its file, line and column.
-        logger.error(error instanceof Error ? error.message : String(error));
-        if (error instanceof ContentError) reportLoad(overlayError(error, root));
-      }
-    });
-  }
+  if (!watcher) return loadInto(contexts, root, contentDir);
+  const reload = async () => {
+    try {
+      await loadInto(contexts, root, contentDir);
+      reportLoad(undefined);
+    } catch (error) {
+      // The page keeps the last good content; the terminal and the browser's overlay show
+      // the refusal at its file, line and column.
+      logger.error(error instanceof Error ? error.message : String(error));
+      if (error instanceof ContentError) reportLoad(overlayError(error, root));
+    }
+  };
+  // In dev even a refused start serves (the overlay shows the refusal) and waits for the fix.
+  await reload();
+  watchContent(watcher, contentDir, reload);
 }
 
 /** Loads the site, reusing stored bodies, and writes the three stores. */
