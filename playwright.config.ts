@@ -35,7 +35,7 @@ export default defineConfig({
   retries: 0,
   // Sized for a shared 2-core machine under load: a passing test never waits for these, a stuck
   // one still fails in bounded time. Tests that loop over many pages set their own.
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {

@@ -26,7 +26,7 @@ const EXTRA_PAGES = [
  * Time for one page: load and one axe run, with room for a busy shared machine (a quiet one needs
  * a second or two). Tests that loop over pages get this much per page.
  */
-const PER_PAGE = 30_000;
+const PER_PAGE = 60_000;
 
 /** Runs axe on each page in turn and returns every violation, prefixed with its page. */
 async function check(page: Page, paths: readonly string[]): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ticketCitation } from '../../src/lib/permalinks/citation.ts';
+import { ticketCitation } from '../../src/lib/permalinks/client/citation.ts';
 import { articlesByKb, buildLookup } from '../../src/lib/permalinks/lookup.ts';
 import { lookupSchema } from '../../src/schemas/lookup.ts';
 

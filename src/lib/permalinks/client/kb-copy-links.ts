@@ -1,5 +1,5 @@
 import { URL_CHANGE_EVENT } from '~/lib/lang/lang-switch-events.ts';
-import { publishedUrl, ticketCitation } from '../citation.ts';
+import { publishedUrl, ticketCitation } from './citation.ts';
 import { copyRich } from './clipboard.ts';
 
 /** The strings and facts `<kb-copy-links>` reads from its data attributes. */
