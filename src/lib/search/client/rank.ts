@@ -167,9 +167,8 @@ export async function search(
   if (!complete && words.length > 1 && codes.length === 0)
     for (const w of words) for (const ref of w.docs.keys()) if (!scored.has(ref)) credit(ref);
   function kindOf(ref: number): number {
-    return kinds.has(ref < manifest.catalog ? (ref < manifest.events ? 'event' : 'error') : '')
-      ? 1
-      : 0;
+    if (ref >= manifest.catalog) return 0;
+    return kinds.has(ref < manifest.events ? 'event' : 'error') ? 1 : 0;
   }
   const mentionSets = mentions.map((flat) => {
     const m = new Map<number, number>();
