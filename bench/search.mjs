@@ -61,6 +61,8 @@ export async function runSearchBench({ n, outDir, contentDir } = { n: 1000 }) {
   const rows = await run({ n, root, contentDir: dir, ...(outDir ? { outDir } : {}) });
   for (const key of ['queryMedianMs', 'queryP95Ms'])
     rows[key] = Math.max(...rows.map((r) => r[key]));
+  // Pagefind over the same build, with the same queries (bench only; never shipped).
+  if (outDir) rows.pagefind = await pagefindRows(root, outDir, rows);
   return rows;
 }
 
@@ -101,6 +103,7 @@ const COLS = [
   'n',
   'lang',
   'indexBuildMs',
+  'indexBuildCpuMs',
   'files',
   'shards',
   'manifestGzip',
@@ -112,6 +115,7 @@ const COLS = [
   'laterRareGzipMax',
   'queryMedianMs',
   'queryP95Ms',
+  'queryP95CpuMs',
   'queries',
   'rareDf',
   'typoFound',

@@ -41,6 +41,8 @@ async function axe(page: Page) {
 for (const lang of ['pl', 'en'] as const) {
   test.describe(`search (${lang})`, () => {
     test('every code form and words find KB 843106, its event or code first', async ({ page }) => {
+      // Fourteen page loads, each fetching the index files its query needs: room for a busy machine.
+      test.slow();
       for (const [q, expected] of [
         ...QUERIES,
         ...WORDS[lang].map((w) => [w, WORD_FIRST] as [string, RegExp]),
@@ -239,6 +241,8 @@ const PAYLOADS = [
 ];
 
 test('query text is only ever text: nothing runs, no element is made from it', async ({ page }) => {
+  // Seven payloads in two languages, on the results page and in the box.
+  test.slow();
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;

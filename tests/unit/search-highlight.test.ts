@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { highlight, segments } from '../../src/lib/search/client/highlight.ts';
 import { mergeRanges, snippet, textRanges } from '../../src/lib/search/client/marks.ts';
+import { pieceTerm } from '../../src/lib/search/format/tokenize.ts';
 
 /** The smallest document `highlight` needs; it has no innerHTML, so nothing can be parsed as HTML. */
 function fakeDocument() {
@@ -59,9 +60,10 @@ describe('highlight', () => {
   test('ranges are found in the folded text and apply to the original', () => {
     const marks = {
       lang: 'pl' as const,
-      terms: new Set(['zapore']),
+      terms: new Set([pieceTerm('zapore', 'pl')]),
       prefixes: new Map<string, string>(),
       phrases: ['7004'],
+      wanted: 2,
     };
     const text = 'Wyklucz ZAPORĘ (zdarzenie 7004; nie 70041)';
     expect(textRanges(text, marks).map(([s, e]) => text.slice(s, e))).toEqual(['ZAPORĘ', '7004']);

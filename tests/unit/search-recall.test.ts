@@ -1,7 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error: the benchmark's corpus generator is plain JavaScript without types.
 import { writeCorpus } from '../../bench/gen/corpus.mjs';
 import { tokenKeys } from '../../src/lib/codes/parse-query.ts';
 import { bodyText } from '../../src/lib/search/build/html-text.ts';

@@ -89,9 +89,20 @@ export class IndexClient {
       .map((t) => t.term);
   }
 
-  /** Every term of the shard where `term` would be, for near spellings. */
-  async neighbours(term: string): Promise<string[]> {
-    return (await this.shard(shardOf(await this.manifest(), term))).terms;
+  /**
+   * The terms sharing the first three letters of `term` (typos rarely touch those; terms are
+   * sharded in sorted order, so they are a run of shards), for near spellings; at most
+   * `maxShards` shards.
+   */
+  async neighbours(term: string, maxShards = 6): Promise<string[]> {
+    const manifest = await this.manifest();
+    const head = term.slice(0, 3);
+    const first = shardOf(manifest, head);
+    const last = Math.min(shardOf(manifest, `${head}\uffff`), first + maxShards - 1);
+    const shards = await Promise.all(
+      Array.from({ length: last - first + 1 }, (_, k) => this.shard(first + k)),
+    );
+    return shards.flatMap((s) => s.terms.filter((t) => t.startsWith(head)));
   }
 }
 

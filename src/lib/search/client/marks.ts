@@ -15,6 +15,8 @@ export interface QueryMarks {
   prefixes: ReadonlyMap<string, string>;
   /** Code tokens as typed, folded (`5.7.1`, `kb 843106`), marked where a text names them. */
   phrases: readonly string[];
+  /** How many different words a line can hold at best (query words and codes). */
+  wanted: number;
 }
 
 /** Sorts ranges and joins those that overlap or touch. */
@@ -77,7 +79,7 @@ export function bestLine(
     ...marks.phrases,
   ].filter(Boolean);
   if (probes.length === 0) return undefined;
-  const want = marks.terms.size + marks.phrases.length;
+  const want = marks.wanted;
   let best: { text: string; ranges: Range[]; score: number } | undefined;
   for (const text of texts)
     for (const line of text.split('\n')) {

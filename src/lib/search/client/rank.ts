@@ -16,7 +16,8 @@ export interface SearchOptions {
 
 // A word met exactly counts more than one met as a beginning or a near spelling.
 const QUALITY = { exact: 1, alternate: 0.8, prefix: 0.6, fuzzy: 0.5 };
-const MAX_PREFIX_TERMS = 40;
+// The most common completions of the word being typed: enough to answer, few enough to stay fast.
+const MAX_PREFIX_TERMS = 12;
 
 /** Adds a term's postings into `into` (ref → best impact × quality). */
 function addPostings(into: Map<number, number>, flat: readonly number[] | undefined, q: number) {
@@ -142,16 +143,32 @@ export async function search(
       if (impact >= KEY_IMPACT.own && kinds.size > 0) s.named = kindOf(ref);
       if (words.length === 0) s.score += impact;
     }
-  for (const w of words)
-    for (const [ref, impact] of w.docs) {
-      const s = get(ref);
-      s.words++;
-      s.score += impact;
+  // Every word required: walk the rarest word's documents and look the others up (no union of
+  // a common word's thousands of documents); the union only when that finds nothing.
+  const rarest = [...words].sort((a, b) => a.docs.size - b.docs.size)[0];
+  const credit = (ref: number) => {
+    let n = 0;
+    let sum = 0;
+    for (const w of words) {
+      const v = w.docs.get(ref);
+      if (v !== undefined) {
+        n++;
+        sum += v;
+      }
     }
+    const s = get(ref);
+    s.words = n;
+    s.score += sum;
+  };
+  if (rarest)
+    for (const ref of rarest.docs.keys()) if (words.every((w) => w.docs.has(ref))) credit(ref);
+  for (const s of scored.values()) if (s.words === 0 && words.length > 0) credit(s.ref);
+  const complete = [...scored.values()].some((s) => s.words === words.length);
+  if (!complete && words.length > 1 && codes.length === 0)
+    for (const w of words) for (const ref of w.docs.keys()) if (!scored.has(ref)) credit(ref);
   function kindOf(ref: number): number {
-    return kinds.has(ref < manifest.catalog ? (ref < manifest.events ? 'event' : 'error') : '')
-      ? 1
-      : 0;
+    if (ref >= manifest.catalog) return 0;
+    return kinds.has(ref < manifest.events ? 'event' : 'error') ? 1 : 0;
   }
   const mentionSets = mentions.map((flat) => {
     const m = new Map<number, number>();
@@ -195,6 +212,7 @@ export async function search(
       terms: new Set(words.flatMap((w) => w.terms)),
       prefixes: new Map(words.flatMap((w) => [...w.prefixes])),
       phrases: codes.map((c) => fold(c.token.raw)),
+      wanted: words.length + codes.length,
       own,
     },
   );

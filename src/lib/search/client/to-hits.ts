@@ -25,7 +25,7 @@ function toHit(
   m: HitMarks,
 ): SearchHit {
   const info = refInfo(manifest, ref);
-  const marks: QueryMarks = { lang, terms: m.terms, prefixes: m.prefixes, phrases: m.phrases };
+  const marks: QueryMarks = { lang, ...m };
   const base = { ref, step: info.step, badgeMark: m.own.has(ref) };
   if (f.kind !== 'article') {
     const c = context([f.body], f.context, marks);
