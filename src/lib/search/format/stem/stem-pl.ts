@@ -111,12 +111,16 @@ export function stemPolish(word: string): string {
 }
 
 /**
- * Every ending the stemmer acts on that has a diacritic, with the participle endings inside an
- * adjective ending (`ącymi`): what a query typed without diacritics may have lost.
+ * Every ending the stemmer acts on that has a diacritic, with the endings it removes in two steps
+ * (participle in an adjective ending: `ącymi`; past tense before a conditional: `ałbyś`): what a
+ * query typed without diacritics may have lost.
  */
 export function diacriticEndings(): string[] {
-  const adjective = [...ENDINGS].filter(([, action]) => action === ADJ).map(([e]) => e);
-  const all = [...ENDINGS.keys(), ...CONDITIONAL.keys(), ...ACCENT.keys()];
-  for (const p of PARTICIPLE.keys()) for (const a of adjective) all.push(p + a);
+  const keys = [...ENDINGS.keys()];
+  const all = [...keys, ...CONDITIONAL.keys(), ...ACCENT.keys()];
+  for (const e of keys) {
+    if (ENDINGS.get(e) === ADJ) for (const p of PARTICIPLE.keys()) all.push(p + e);
+    if (/(ł[aoy]?|li)$/.test(e)) for (const c of CONDITIONAL.keys()) all.push(e + c);
+  }
   return all.filter((e) => /[^a-z]/.test(e));
 }
