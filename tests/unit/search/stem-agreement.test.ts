@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { english, polish } from 'multilingual-stemmer';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { foldDiacritics, stem, type StemLang } from '~/lib/search/format/stem/index.ts';
 
@@ -85,4 +86,37 @@ describe('stemmers agree with Snowball 3 (multilingual-stemmer)', () => {
     const folded = [...new Set(forms.map(foldDiacritics))];
     expect(agreement('word forms without diacritics', folded, 'pl')).toBeGreaterThanOrEqual(0.99);
   });
+});
+
+/**
+ * Random words made of letters and of the endings and prefixes each algorithm tests, so every
+ * branch (R1 limits, conditionals, naj-, y/Y, apostrophes, short words) meets the reference.
+ */
+const PIECES: Record<StemLang, string[]> = {
+  pl: [
+    ..."aąbcćdeęfghijklłmnńoóprsśtuwyzźż0_'".split(''),
+    ...'ał ił by byś ąc ają sz szą szę ów ami ach ie ia iej ego ych ymi ć ń ś ź cie ość ę ą iał li ły'.split(
+      ' ',
+    ),
+  ],
+  en: [
+    ..."abcdefghijklmnopqrstuvwxyz0_'".split(''),
+    ..."ing ed eed ly ies sses ational tion ness ful ative ement ion y ll gener inter past proc succ at bl iz bb tt 's".split(
+      ' ',
+    ),
+  ],
+};
+
+describe('stemmers agree with Snowball 3 on random words', () => {
+  for (const lang of ['pl', 'en'] as const)
+    test(`${lang}: every random word`, () => {
+      const word = fc.array(fc.constantFrom(...PIECES[lang]), { minLength: 1, maxLength: 10 });
+      fc.assert(
+        fc.property(word, (pieces) => {
+          const w = pieces.join('');
+          expect(stem(w, lang)).toBe(REFERENCE[lang](w));
+        }),
+        { numRuns: 5_000, seed: 843 },
+      );
+    });
 });
