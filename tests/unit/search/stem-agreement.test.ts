@@ -88,23 +88,21 @@ describe('stemmers agree with Snowball 3 (multilingual-stemmer)', () => {
   });
 });
 
+// Letters of other scripts, one outside the BMP (two UTF-16 units), an uppercase Y.
+const OTHER = ['é', 'д', '𝔸', 'Y'];
+const PL_ENDINGS =
+  'ał ił by byś ąc ają sz szą szę ów ami ach ie ia iej ego ych ymi ć ń ś ź cie ę ą';
+const EN_ENDINGS = "ing ed eed ly ies sses ational tion ness ful ative ement ion y ll 's";
+const EN_PREFIXES = 'gener inter past proc succ at bl iz bb tt';
+
 /**
  * Random words made of letters and of the endings and prefixes each algorithm tests, so every
- * branch (R1 limits, conditionals, naj-, y/Y, apostrophes, short words) meets the reference.
+ * branch (R1 limits, conditionals, y/Y, apostrophes, short words, letters outside the BMP) meets
+ * the reference.
  */
 const PIECES: Record<StemLang, string[]> = {
-  pl: [
-    ..."aąbcćdeęfghijklłmnńoóprsśtuwyzźż0_'".split(''),
-    ...'ał ił by byś ąc ają sz szą szę ów ami ach ie ia iej ego ych ymi ć ń ś ź cie ość ę ą iał li ły'.split(
-      ' ',
-    ),
-  ],
-  en: [
-    ..."abcdefghijklmnopqrstuvwxyz0_'".split(''),
-    ..."ing ed eed ly ies sses ational tion ness ful ative ement ion y ll gener inter past proc succ at bl iz bb tt 's".split(
-      ' ',
-    ),
-  ],
+  pl: [..."aąbcćdeęfghijklłmnńoóprsśtuwyzźż0_'", ...OTHER, ...PL_ENDINGS.split(' ')],
+  en: [..."abcdefghijklmnopqrstuvwxyz0_'", ...OTHER, ...`${EN_ENDINGS} ${EN_PREFIXES}`.split(' ')],
 };
 
 describe('stemmers agree with Snowball 3 on random words', () => {

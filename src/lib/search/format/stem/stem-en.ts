@@ -74,7 +74,8 @@ function suffix(w: string, t: Suffixes): [string, string] | undefined {
 function step1a(word: string): string {
   const w = word.includes("'") ? word.replace(/'(s'?)?$/, '') : word;
   if (w.endsWith('sses')) return w.slice(0, -2);
-  if (/ie[ds]$/.test(w)) return w.slice(0, -3) + (w.length > 4 ? 'i' : 'ie');
+  // Snowball counts characters (code points): ties → tie, cries → cri.
+  if (/ie[ds]$/.test(w)) return w.slice(0, -3) + ([...w].length > 4 ? 'i' : 'ie');
   if (/(us|ss)$/.test(w) || !w.endsWith('s')) return w;
   return hasV(w, w.length - 2) ? w.slice(0, -1) : w;
 }
@@ -86,7 +87,8 @@ function step1b(w: string, p1: number): string {
   const s = w.slice(0, -end.length);
   if (end.startsWith('ee')) return s.length < p1 || /^(proc|exc|succ)$/.test(s) ? w : s + 'ee';
   if (end === 'ing') {
-    if (s.length === 2 && s[1] === 'y' && !isV(s[0])) return s[0] + 'ie';
+    const [c, y, more] = [...s];
+    if (y === 'y' && more === undefined && !isV(c)) return c + 'ie';
     if (/^(inn|out|cann|herr|earr|even)$/.test(s)) return w;
   }
   if (!hasV(s, s.length)) return w;

@@ -68,7 +68,7 @@ const ACCENT = table('ć', 'c', 'ń', 'n', 'ś', 's', 'ź', 'z');
 const VOWELS = 'aąeęioóuy';
 
 /**
- * The longest ending of `word` in `map` that starts at or after `limit` and passes its R1 test
+ * The longest ending of `word` in `t` that starts at or after `limit` and passes its R1 test
  * (noun endings must start at or after `r1`), or undefined.
  */
 function longest(word: string, t: Table, limit: number, r1 = 0): Match | undefined {
@@ -95,11 +95,11 @@ function r1Start(word: string): number {
 export function stemPolish(word: string): string {
   const r1 = r1Start(word);
   // The first two characters (code points) are never removed (Snowball: hop 2).
-  let keep = 0;
-  let chars = 0;
-  for (const ch of word) if (((keep += ch.length), ++chars === 2)) break;
+  const first = word.codePointAt(0) ?? 0;
+  const second = word.codePointAt(first > 0xffff ? 2 : 1);
   let w = word;
-  if (chars === 2) {
+  if (second !== undefined) {
+    const keep = (first > 0xffff ? 2 : 1) + (second > 0xffff ? 2 : 1);
     const cond = longest(w, CONDITIONAL, Math.max(r1, keep));
     if (cond) w = w.slice(0, -cond.ending.length);
     const m = longest(w, ENDINGS, keep, r1);
