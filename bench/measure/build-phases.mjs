@@ -7,6 +7,8 @@ export function routeOf(path) {
     .replace(/\/kb\/\d+\//, '/kb/{id}/')
     .replace(/\/events\/\d+\//, '/events/{eventId}/')
     .replace(/\/errors\/[^/]+\//, '/errors/{code}/')
+    .replace(/\/search-index\/.+$/, '/search-index/{file}')
+    .replace(/\/code-data\/.+$/, '/code-data/{shard}')
     .replace(/index\.html$/, '');
 }
 
@@ -58,7 +60,7 @@ export function buildPhases(logFile) {
     .map((r) => ({ ...r, msPerPage: Number((r.ms / r.pages).toFixed(2)) }));
   const load = /\[kb-site\] (\d+) article versions: (\d+) rendered[^(]*\((\d+) ms\)/.exec(text);
   const gate = /Link gate: [^\n]*?in (\d+) ms/.exec(text);
-  const searchIndexMs = routes.get('/{lang}/search-index.json')?.ms;
+  const searchIndexMs = routes.get('/{lang}/search-index/{file}')?.ms;
   return {
     contentLoadS: load ? Number(load[3]) / 1000 : undefined,
     bodiesRendered: load ? Number(load[2]) : undefined,

@@ -17,7 +17,8 @@ function walk(dir, out = []) {
 
 /**
  * Figures of a built site: total bytes, HTML pages, the article pages (`{lang}/kb/{id}/index.html`)
- * and the search index of each language if the build wrote one (`{lang}/search-index.json`).
+ * and the search index of each language if the build wrote one (every file under
+ * `{lang}/search-index/`: manifest, term shards and result fragments, summed).
  */
 export function distStats(outDir, langs = ['pl', 'en']) {
   const files = walk(outDir);
@@ -32,13 +33,19 @@ export function distStats(outDir, langs = ['pl', 'en']) {
   }
   const searchIndex = {};
   for (const lang of langs) {
-    const path = join(outDir, lang, 'search-index.json');
-    if (!existsSync(path)) {
+    const dir = join(outDir, lang, 'search-index');
+    if (!existsSync(dir)) {
       searchIndex[lang] = null;
       continue;
     }
-    const buf = readFileSync(path);
-    searchIndex[lang] = { rawBytes: buf.length, gzipBytes: gzipBytes(buf) };
+    const stats = { files: 0, rawBytes: 0, gzipBytes: 0 };
+    for (const file of walk(dir)) {
+      const buf = readFileSync(file);
+      stats.files += 1;
+      stats.rawBytes += buf.length;
+      stats.gzipBytes += gzipBytes(buf);
+    }
+    searchIndex[lang] = stats;
   }
   return { files: files.length, bytes, pages, articlePages: articlePages.sort(), searchIndex };
 }

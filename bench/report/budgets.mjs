@@ -34,7 +34,7 @@ export function checkBudgets(r) {
     status: r.ours.ok ? 'pass' : 'FAIL',
   });
   if (r.n === 1000) {
-    const ratio = r.ours.ok && r.baseline.ok ? r.ours.wallMs / r.baseline.wallMs : undefined;
+    const ratio = r.ours.ok && r.baseline?.ok ? r.ours.wallMs / r.baseline.wallMs : undefined;
     check(
       'build time ≤ 1.5 × bare Astro (N=1000)',
       ratio,

@@ -53,7 +53,7 @@ function rows(r) {
   const w = r.weight;
   const idx = (lang) =>
     d?.searchIndex?.[lang]
-      ? `${kB(d.searchIndex[lang].rawBytes)} raw / ${kB(d.searchIndex[lang].gzipBytes)} gzip`
+      ? `${d.searchIndex[lang].files} files, ${kB(d.searchIndex[lang].rawBytes)} raw / ${kB(d.searchIndex[lang].gzipBytes)} gzip in all`
       : 'n/a';
   const split = (p) =>
     p ? `${kB(p.total)} (HTML ${kB(p.html)} + CSS ${kB(p.css)} + JS ${kB(p.js)})` : 'n/a';
