@@ -10,6 +10,8 @@ export interface HeadingInfo {
   depth: number;
   id: string;
   text: string;
+  /** Set on a step's title, whose id is the step's (a section heading never takes a step id). */
+  step?: true;
 }
 
 /** Options of {@link rehypeHeadingIds}. */
@@ -56,6 +58,7 @@ export default function rehypeHeadingIds(options: RehypeHeadingIdsOptions = {}) 
           depth: rank,
           id: String(stepId ?? ''),
           text: title.replace(/\s+/g, ' ').trim(),
+          step: true,
         });
         return;
       }

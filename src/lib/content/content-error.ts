@@ -17,12 +17,16 @@ export function formatIssue(issue: ContentIssue): string {
 export class ContentError extends Error {
   /** The problems, in the order found. */
   readonly issues: readonly ContentIssue[];
+  /** Warnings found on the way: printed with the refusal, since no build log will show them. */
+  readonly warnings: readonly string[];
 
-  constructor(issues: readonly ContentIssue[]) {
+  constructor(issues: readonly ContentIssue[], warnings: readonly string[] = []) {
     const lines = issues.map((i) => `  - ${formatIssue(i)}`);
-    super(`The content was refused (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+    const notes = warnings.length > 0 ? `\nWarnings (${warnings.length}):\n${warnings.map((w) => `  - ${w}`).join('\n')}` : '';
+    super(`The content was refused (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}${notes}`);
     this.name = 'ContentError';
     this.issues = issues;
+    this.warnings = warnings;
   }
 }
 
@@ -44,6 +48,6 @@ export class IssueList {
 
   /** Throws a {@link ContentError} if any problem was recorded. */
   throwIfAny(): void {
-    if (this.issues.length > 0) throw new ContentError(this.issues);
+    if (this.issues.length > 0) throw new ContentError(this.issues, this.warnings);
   }
 }

@@ -1,14 +1,17 @@
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLang, LANGS, type Lang } from '../../i18n/keys.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { articleSchema, type ArticleFrontmatter } from '../../schemas/article.ts';
 import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
 import { checkArticle, checkParity } from './check-article.ts';
+import { checkBodyLimits } from './check-limits.ts';
 import { checkInternalLinks } from './check-links.ts';
 import { IssueList } from './content-error.ts';
 import { loadErrors, loadEvents } from './load-catalogs.ts';
 import type { ArticleVersion, SiteContent } from './model.ts';
-import { readContentFiles, type RawFile } from './read-files.ts';
+import { readContentFiles, warnUnreadEntries, type RawFile } from './read-files.ts';
+import { excerpt } from './excerpt.ts';
 import { layoutIds } from './reserved-ids.ts';
 import { parseEntry } from './zod-issues.ts';
 
@@ -27,6 +30,7 @@ interface ParsedArticle {
  */
 export async function loadSite(projectRoot: string, contentDir = join(projectRoot, 'content'), render: BatchRenderer = renderInProcess): Promise<SiteContent> {
   const issues = new IssueList();
+  warnUnreadEntries(projectRoot, contentDir, issues);
   const events = loadEvents(projectRoot, contentDir, issues);
   const errors = loadErrors(projectRoot, contentDir, issues);
   const articles = parseArticles(projectRoot, contentDir, issues);
@@ -34,7 +38,7 @@ export async function loadSite(projectRoot: string, contentDir = join(projectRoo
   // The source language first: the other one takes its heading ids by position.
   const [source, other] = LANGS;
   const sourceBodies = await render(articles.map((a) => renderJob(a, source, undefined)));
-  const sourceIds = sourceBodies.map((body, i) => body.headings.filter((h) => h.id && !articles[i]!.data[source].steps.some((s) => s.id === h.id)).map((h) => h.id));
+  const sourceIds = sourceBodies.map((body) => body.headings.filter((h) => h.id && !h.step).map((h) => h.id));
   const otherBodies = await render(articles.map((a, i) => renderJob(a, other, sourceIds[i])));
 
   const versions: ArticleVersion[] = [];
@@ -49,7 +53,7 @@ export async function loadSite(projectRoot: string, contentDir = join(projectRoo
         html: body.html,
         headings: body.headings,
       };
-      checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues);
+      checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues, raw.body);
       return version;
     });
     checkParity(pair[0]!, pair[1]!, issues);
@@ -59,7 +63,8 @@ export async function loadSite(projectRoot: string, contentDir = join(projectRoo
   checkArticleAliases(versions, issues);
   const articleMap = new Map(versions.map((v) => [`${v.kb}/${v.lang}`, v] as const));
   const targets = { articles: articleMap, eventIds: new Set(events.map((e) => String(e.id))), errorCodes: new Set(errors.map((e) => e.code)) };
-  for (const version of versions) checkInternalLinks(version, targets, issues);
+  const sources = new Map(articles.flatMap((a) => LANGS.map((l) => [a.files[l].file, a.files[l]] as const)));
+  for (const version of versions) checkInternalLinks(version, targets, issues, sources.get(version.file));
 
   issues.throwIfAny();
   return { articles: versions, events, errors, warnings: issues.warnings };
@@ -72,11 +77,15 @@ function parseArticles(projectRoot: string, contentDir: string, issues: IssueLis
     const [folder, name] = raw.parts;
     const lang = name.slice(0, -3);
     if (!/^\d+$/.test(folder)) {
-      issues.add(raw.file, '(folder)', `"${folder}" is not a KB number; expected the folder content/articles/{id}/ to be digits only`);
+      issues.add(raw.file, '(folder)', `${excerpt(folder)} is not a KB number; expected the folder content/articles/{id}/ to be digits only`);
+      continue;
+    }
+    if (/^0\d/.test(folder)) {
+      issues.add(raw.file, '(folder)', `"${folder}" has leading zeros; expected the KB number as written in search and URLs: content/articles/${folder.replace(/^0+/, '')}/`);
       continue;
     }
     if (!isLang(lang)) {
-      issues.add(raw.file, '(file name)', `"${name}" is not a site language; expected pl.md or en.md`);
+      issues.add(raw.file, '(file name)', `${excerpt(name)} is not a site language; expected pl.md or en.md`);
       continue;
     }
     byArticle.set(folder, { ...byArticle.get(folder), [lang]: raw });
@@ -84,6 +93,8 @@ function parseArticles(projectRoot: string, contentDir: string, issues: IssueLis
   const out: ParsedArticle[] = [];
   for (const [kb, files] of [...byArticle].sort(([a], [b]) => Number(a) - Number(b))) {
     const missing = LANGS.filter((l) => !files[l]);
+    // A language file that is there but was refused (bad YAML, bytes, a link) is reported already.
+    if (missing.some((l) => present(join(contentDir, 'articles', kb, `${l}.md`)))) continue;
     if (missing.length > 0) {
       const present = LANGS.find((l) => files[l])!;
       issues.add(files[present]!.file, '(language)', `the article exists only in "${present}"; expected content/articles/${kb}/${missing.join('.md and ')}.md as well`);
@@ -91,9 +102,21 @@ function parseArticles(projectRoot: string, contentDir: string, issues: IssueLis
     }
     const both = files as Record<Lang, RawFile>;
     const [pl, en] = LANGS.map((lang) => parseEntry(articleSchema, both[lang].data, both[lang].file, issues));
-    if (pl && en) out.push({ kb, files: both, data: { pl, en } });
+    // Limits first: a body past them is never rendered (deep nesting overflows the stack).
+    const fit = LANGS.map((lang) => checkBodyLimits(both[lang].body, both[lang].bodyLine, both[lang].file, issues));
+    if (pl && en && fit.every(Boolean)) out.push({ kb, files: both, data: { pl, en } });
   }
   return out;
+}
+
+/** Whether anything (a file, a folder, a link, even a dangling one) is at `path`. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** What rendering one language of an article needs, as plain data. */
