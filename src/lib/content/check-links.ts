@@ -41,21 +41,35 @@ export function safeDecode(text: string): string | undefined {
   }
 }
 
+/**
+ * A rendered `href` as the author wrote it, when the body has that form: the Markdown parser
+ * percent-encodes what a URL may not hold (`[` as `%5B`, a stray `%` as `%25`).
+ */
+function asWritten(href: string, body: string): string {
+  const ascii = href.replace(/%([0-7][0-9A-F])/g, (all, hex: string) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    return /[\w%]/.test(c) ? all : c;
+  });
+  const forms = [href, href.replaceAll('%25', '%'), ascii, ascii.replaceAll('%25', '%')];
+  return forms.find((f) => body.includes(f)) ?? href;
+}
+
 /** Refuses internal links and `#fragments` in article bodies that lead nowhere on this site. */
 export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets, issues: IssueList, source: LinkSource = { body: '', bodyLine: 1 }): void {
   const self = `https://kb.invalid/${version.lang}/kb/${version.kb}/`;
   for (const href of hrefs(version.html)) {
-    const where = bodyField(lineIn(source.body, href, source.bodyLine));
+    const written = asWritten(href, source.body);
+    const where = bodyField(lineIn(source.body, written, source.bodyLine));
     let url: URL;
     try {
       url = new URL(href, self);
     } catch {
-      issues.add(version.file, where, `link ${excerpt(href)} is not a valid URL; expected an address such as https://example.com/page or /en/kb/{id}/`);
+      issues.add(version.file, where, `link ${excerpt(written)} is not a valid URL; expected an address such as https://example.com/page or /en/kb/{id}/`);
       continue;
     }
     if (url.origin !== 'https://kb.invalid') continue; // external links are listed elsewhere, never fetched
     const problem = brokenReason(url, targets);
-    if (problem) issues.add(version.file, where, `broken link ${excerpt(href, 60)}: ${problem}`);
+    if (problem) issues.add(version.file, where, `broken link ${excerpt(written, 60)}: ${problem}`);
   }
 }
 

@@ -13,12 +13,21 @@ export interface ClientAnswer {
   id?: string;
 }
 
-/** The tree as embedded in the page for `<kb-tree>`: only what the walk needs. */
-export interface ClientTree {
+/** A question as the browser needs it. */
+export interface ClientNode {
+  question: string;
+  answers: ClientAnswer[];
+}
+
+/**
+ * The tree as embedded in the page for `<kb-tree>`: only what the walk needs. Ids are keys of
+ * lists of pairs, never of plain objects, so an id such as `__proto__` survives JSON and lookup.
+ */
+export interface ClientTreeWire {
   start: string;
-  nodes: Record<string, { question: string; answers: ClientAnswer[] }>;
+  nodes: Array<[string, ClientNode]>;
   /** Former step ids and their current ids. */
-  aliases: Record<string, string>;
+  aliases: Array<[string, string]>;
   /** UI strings of the page's language. */
   strings: Record<
     | 'path'
@@ -34,31 +43,45 @@ export interface ClientTree {
   >;
 }
 
+/** The tree as `<kb-tree>` walks it: the wire model with its pairs as Maps. */
+export interface ClientTree extends Omit<ClientTreeWire, 'nodes' | 'aliases'> {
+  nodes: Map<string, ClientNode>;
+  aliases: Map<string, string>;
+}
+
+/** Reads the wire model (parsed JSON) into Maps. */
+export function fromWire(wire: ClientTreeWire): ClientTree {
+  return { ...wire, nodes: new Map(wire.nodes), aliases: new Map(wire.aliases) };
+}
+
 /** Builds the model `<kb-tree>` reads from its `data-model` attribute. */
 export function treeClientModel(
   tree: Tree,
   steps: ReadonlyArray<{ id: string; title: string }>,
   aliases: Readonly<Record<string, string>>,
-  strings: ClientTree['strings'],
-): ClientTree {
-  const nodes: ClientTree['nodes'] = {};
+  strings: ClientTreeWire['strings'],
+): ClientTreeWire {
+  const nodes: ClientTreeWire['nodes'] = [];
   for (const node of tree.nodes) {
-    nodes[node.id] = {
-      question: node.question,
-      answers: node.answers.map((a) => {
-        const out: ClientAnswer = { label: a.label };
-        if (a.id !== undefined) out.id = a.id;
-        if (a.next !== undefined) out.next = a.next;
-        if (a.outcome !== undefined) out.outcome = a.outcome;
-        if (a.step !== undefined) {
-          const { n, title } = stepRef(steps, a.step);
-          out.step = a.step;
-          out.stepN = n;
-          out.stepTitle = title;
-        }
-        return out;
-      }),
-    };
+    nodes.push([
+      node.id,
+      {
+        question: node.question,
+        answers: node.answers.map((a) => {
+          const out: ClientAnswer = { label: a.label };
+          if (a.id !== undefined) out.id = a.id;
+          if (a.next !== undefined) out.next = a.next;
+          if (a.outcome !== undefined) out.outcome = a.outcome;
+          if (a.step !== undefined) {
+            const { n, title } = stepRef(steps, a.step);
+            out.step = a.step;
+            out.stepN = n;
+            out.stepTitle = title;
+          }
+          return out;
+        }),
+      },
+    ]);
   }
-  return { start: tree.start, nodes, aliases: { ...aliases }, strings };
+  return { start: tree.start, nodes, aliases: Object.entries(aliases), strings };
 }
