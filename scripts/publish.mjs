@@ -2,13 +2,19 @@
 // Whatever happens (a broken link, a crash of the gate, a failed rename), no temporary folder is
 // left behind and the previous output stays as it was.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkDistLinks } from './check-links.mjs';
 
 /**
  * Checks the links of the site built into `tmp` and, when none is broken, replaces `outDir` with
- * it. Returns the process exit code (0 on success). `check` is the link gate (replaceable in tests).
+ * it. Returns the process exit code (0 on success). `check` is the link gate and `reports` the
+ * folder of the external-links list (both replaceable in tests).
  */
-export function publishBuild(tmp, outDir, { site, check = checkDistLinks, log = console } = {}) {
+export function publishBuild(
+  tmp,
+  outDir,
+  { site, check = checkDistLinks, log = console, reports = 'reports' } = {},
+) {
   const old = `${outDir}.old-${process.pid}`;
   try {
     // Gate: a link or #fragment that leads nowhere stops the build before the output is swapped in.
@@ -20,8 +26,11 @@ export function publishBuild(tmp, outDir, { site, check = checkDistLinks, log = 
       for (const b of links.broken.slice(0, 50)) log.error(`  ${b.page}: ${b.link} (${b.reason})`);
       return 1;
     }
-    mkdirSync('reports', { recursive: true });
-    writeFileSync('reports/external-links.txt', links.external.map((l) => `${l}\n`).join(''));
+    mkdirSync(reports, { recursive: true });
+    writeFileSync(
+      join(reports, 'external-links.txt'),
+      links.external.map((l) => `${l}\n`).join(''),
+    );
     log.log(
       `Links: ${links.pages} pages checked, no broken internal link; ${links.external.length} external links listed in reports/external-links.txt (not fetched).`,
     );

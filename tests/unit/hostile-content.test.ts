@@ -2,11 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ContentError, type ContentIssue } from '../../src/lib/content/content-error.ts';
+import { checkBodyLimits, checkTreeSize, LIMITS } from '../../src/lib/content/check-limits.ts';
+import { ContentError, IssueList, type ContentIssue } from '../../src/lib/content/content-error.ts';
 import { loadSite } from '../../src/lib/content/load-site.ts';
 import type { SiteContent } from '../../src/lib/content/model.ts';
 import { fromWire, treeClientModel } from '../../src/lib/tree/client-model.ts';
+import { OUTLINE_DEPTH, treeOutline, type OutlineNode } from '../../src/lib/tree/outline.ts';
 import { decodeState, encodeState } from '../../src/lib/tree/state.ts';
+import { validateTree } from '../../src/lib/tree/validate-tree.ts';
+import type { Tree } from '../../src/schemas/tree.ts';
 import { contentWith, replace, VALID_CONTENT, type Edit } from './helpers/content-fixture.ts';
 
 const HOSTILE = join(process.cwd(), 'tests/fixtures/hostile');
@@ -225,5 +229,55 @@ describe('ids that name Object.prototype members are ordinary ids', () => {
       ],
     });
     expect(encodeState(model, state.path)).toBe('constructor.first-step');
+  });
+});
+
+describe('scale limits', () => {
+  /** A chain of `n` questions, each leading to the next, the last to the one step. */
+  const chain = (n: number): Tree => ({
+    start: 'q0',
+    nodes: Array.from({ length: n }, (_, i) => ({
+      id: `q${i}`,
+      question: `Question ${i}?`,
+      answers: [i + 1 < n ? { label: 'Next', next: `q${i + 1}` } : { label: 'Do', step: 's' }],
+    })),
+  });
+
+  test('a 5,000-question chain is validated without recursion, and refused past the limit', async () => {
+    expect(validateTree(chain(5000), ['s'])).toEqual([]);
+    const issues = new IssueList();
+    expect(checkTreeSize(chain(5000), 'x.md', issues)).toBe(false);
+    expect(issues.issues[0]).toMatchObject({
+      field: 'tree.nodes',
+      message: `has 5000 questions; expected at most ${LIMITS.treeNodes} in one tree (split the article)`,
+    });
+  });
+
+  test('the no-JavaScript outline of a long chain never nests deeper than OUTLINE_DEPTH', () => {
+    const roots = treeOutline(chain(500), [{ id: 's', title: 'S' }]);
+    const depth = (node: OutlineNode): number =>
+      1 + Math.max(0, ...node.answers.map((a) => (a.end.type === 'node' ? depth(a.end.node) : 0)));
+    expect(roots.map((r) => r.id)).toEqual(
+      Array.from({ length: Math.ceil(500 / OUTLINE_DEPTH) }, (_, i) => `q${i * OUTLINE_DEPTH}`),
+    );
+    expect(Math.max(...roots.map(depth))).toBe(OUTLINE_DEPTH);
+    // The last question of each root links to the next root instead of nesting it.
+    const last = (node: OutlineNode): OutlineNode =>
+      node.answers[0]!.end.type === 'node' ? last(node.answers[0]!.end.node) : node;
+    expect(last(roots[0]!).answers[0]!.end).toMatchObject({
+      type: 'ref',
+      nodeId: `q${OUTLINE_DEPTH}`,
+    });
+  });
+
+  test('a body above the documented size is a warning; far above it, a refusal', () => {
+    const issues = new IssueList();
+    const big = 'word '.repeat(LIMITS.bodyWarnBytes / 5 + 1);
+    expect(checkBodyLimits(big, 10, 'big.md', issues)).toBe(true);
+    expect(issues.warnings).toEqual([
+      expect.stringMatching(/^big\.md: body: is 1\.0 MiB, above 1 MiB: slow to build/),
+    ]);
+    expect(checkBodyLimits('x'.repeat(LIMITS.bodyMaxBytes + 1), 10, 'huge.md', issues)).toBe(false);
+    expect(issues.issues[0]!.message).toMatch(/^is 16\.0 MiB; expected at most 16 MiB/);
   });
 });
