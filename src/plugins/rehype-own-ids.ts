@@ -57,21 +57,42 @@ export interface RestoreOwnIdsOptions {
   reserved?: readonly string[];
 }
 
+/** Removes a class from an element's class list. */
+function dropClass(node: Element, name: string): void {
+  const cls = node.properties['className'];
+  if (Array.isArray(cls) && cls.includes(name))
+    node.properties['className'] = cls.filter((c) => c !== name);
+}
+
 /**
  * Runs after the sanitiser: our own ids lose their mark and prefix; an author's id or name keeps
  * the `user-content-` prefix, and an author's id is dropped when it repeats an id already used
- * (ours, the page's, or an earlier one), so every id on the page stays unique.
+ * (ours, the page's, or an earlier one), so every id on the page stays unique. Raw HTML posing
+ * as a step (`<section class="step">`, a `step-title` heading) loses those classes, so scripts
+ * and the table of contents only ever see the real steps.
  */
 export function rehypeRestoreOwnIds(options: RestoreOwnIdsOptions = {}) {
   return (tree: Root, file: VFile) => {
     const own = `${USER_PREFIX}${file.data.ownIdMark ?? '\0'}`;
     const used = new Set(options.reserved ?? []);
     const authors: Element[] = [];
-    visit(tree, 'element', (node: Element) => {
+    const steps = new Set<Element>();
+    const titled = new Set<Element>();
+    visit(tree, 'element', (node: Element, _index, parent) => {
       const id = node.properties['id'];
-      if (typeof id === 'string' && id.startsWith(own)) used.add(id.slice(own.length));
+      const ours = typeof id === 'string' && id.startsWith(own);
+      if (ours) used.add(id.slice(own.length));
       else if (id !== undefined) authors.push(node);
       rewrite(node, (v) => (v.startsWith(own) ? v.slice(own.length) : v));
+      if (node.tagName === 'section' && ours) steps.add(node);
+      else dropClass(node, 'step');
+      // A step's own title comes first in its section; any later "step title" is the author's.
+      const cls = node.properties['className'];
+      if (Array.isArray(cls) && cls.includes('step-title')) {
+        if (parent?.type === 'element' && steps.has(parent) && !titled.has(parent))
+          titled.add(parent);
+        else dropClass(node, 'step-title');
+      }
     });
     for (const node of authors) {
       const id = String(node.properties['id']);
