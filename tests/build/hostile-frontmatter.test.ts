@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
@@ -87,13 +87,56 @@ const articleFile = fc
       `---\n${yaml}\n---\n\n## H\n\n${blocks.map((b) => `:::step${b ? `{#${b}}` : ''}\ntext\n:::`).join('\n\n')}\n`,
   );
 
+/** Raw HTML naming document properties, ids of the page, or anything, by id, name or form. */
+const rawHtml = fc
+  .tuple(
+    fc.constantFrom('img', 'a', 'div', 'span', 'form', 'input', 'section', 'h2', 'object'),
+    fc.constantFrom('id', 'name', 'form'),
+    fc.oneof(
+      fc.constantFrom(
+        'createElement',
+        'querySelectorAll',
+        'getElementById',
+        'tree',
+        'main',
+        'search-input',
+        'tree-q',
+        'a',
+        'b',
+        '__proto__',
+        'constructor',
+        'user-content-a',
+      ),
+      fc.string({ maxLength: 8 }),
+    ),
+  )
+  .map(([tag, attr, value]) => `<${tag} ${attr}="${value.replaceAll('"', '&quot;')}">x</${tag}>`);
+
+/** What else happens to the article: raw HTML appended, a file turned into a link, a byte changed. */
+const mischief = fc.record({
+  html: fc.oneof(
+    { weight: 3, arbitrary: fc.constant([]) },
+    { weight: 1, arbitrary: fc.array(rawHtml, { minLength: 1, maxLength: 3 }) },
+  ),
+  link: fc.oneof(
+    { weight: 9, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom('outside', 'dangling', 'folder') },
+  ),
+  corrupt: fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), {
+    nil: undefined,
+    freq: 5,
+  }),
+});
+
 const catalogEvent = fc.oneof(
   fc.jsonValue().map((v) => dump(v)),
   fc.string(),
 );
 
-test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused with file and field, never anything else', async () => {
+test('hostile frontmatter, catalog YAML, tree shapes, raw HTML ids, links and bytes are accepted or refused with file and field, never anything else', async () => {
   const root = tempDir('kb-prop-');
+  const outsideFile = join(root, 'outside.md');
+  writeFileSync(outsideFile, readFileSync(join(VALID_CONTENT, 'articles/100001/en.md')));
   let refused = 0;
   let accepted = 0;
   await fc.assert(
@@ -101,16 +144,39 @@ test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused 
       articleFile,
       articleFile,
       fc.option(catalogEvent, { nil: undefined }),
-      async (pl, en, event) => {
+      mischief,
+      async (pl, en, event, { html, link, corrupt }) => {
         const dir = join(root, 'case');
         rmSync(dir, { recursive: true, force: true });
         cpSync(VALID_CONTENT, dir, { recursive: true });
         mkdirSync(join(dir, 'articles/200000'), { recursive: true });
-        writeFileSync(join(dir, 'articles/200000/pl.md'), pl);
-        writeFileSync(join(dir, 'articles/200000/en.md'), en);
+        const plBytes = Buffer.from(`${pl}\n${html.join('\n')}\n`);
+        if (corrupt) plBytes[corrupt[0] % plBytes.length] = corrupt[1];
+        writeFileSync(join(dir, 'articles/200000/pl.md'), plBytes);
+        writeFileSync(join(dir, 'articles/200000/en.md'), `${en}\n${html.join('\n')}\n`);
+        const target = join(dir, 'articles/200000/en.md');
+        if (link === 'outside') {
+          rmSync(target);
+          symlinkSync(outsideFile, target);
+        } else if (link === 'dangling') {
+          rmSync(target);
+          symlinkSync(join(root, 'gone.md'), target);
+        } else if (link === 'folder') symlinkSync(root, join(dir, 'articles/200001'));
         if (event !== undefined) writeFileSync(join(dir, 'events/TestSource/7006.yaml'), event);
         try {
-          await loadSite(process.cwd(), dir);
+          const site = await loadSite(process.cwd(), dir);
+          expect(link).toBeUndefined();
+          // Every id and name of the body is ours (steps, headings) or the author's, prefixed.
+          for (const version of site.articles) {
+            const own = new Set([
+              ...version.headings.map((h) => h.id),
+              ...version.data.steps.map((st) => st.id),
+            ]);
+            for (const [, attr, value] of version.html.matchAll(/\s(id|name|form)="([^"]*)"/g)) {
+              if (attr === 'id' && own.has(value!)) continue;
+              expect(value).toMatch(/^user-content-/);
+            }
+          }
           accepted += 1;
         } catch (e) {
           expect(e).toBeInstanceOf(ContentError);
@@ -118,7 +184,7 @@ test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused 
           expect(issues.length).toBeGreaterThan(0);
           for (const issue of issues) {
             expect(issue.file).toMatch(
-              /(articles\/\d+\/(pl|en)\.md|events\/TestSource\/\d+\.yaml)$/,
+              /(articles\/\d+\/(pl|en)\.md|articles\/200001|events\/TestSource\/\d+\.yaml)$/,
             );
             expect(issue.field.length).toBeGreaterThan(0);
             expect(issue.message.length).toBeGreaterThan(0);
