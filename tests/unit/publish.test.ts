@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { publishBuild } from '../../scripts/publish.mjs';
 
-const quiet = { log() {}, error() {} };
+const quiet = { ...console, log() {}, error() {} };
 
 /** A folder with the previous output and a fresh build beside it, as scripts/build.mjs leaves them. */
 function setUp(freshIndex: string) {

@@ -58,7 +58,8 @@ export function decodeState(tree: StateTree, value: string | null): TreeState {
   let nodeId: string | undefined = tree.start;
   const keys = value.split('.');
   for (const [i, key] of keys.entries()) {
-    const node = nodeId === undefined ? undefined : tree.nodes.get(nodeId);
+    const node: { answers: ReadonlyArray<StateAnswer> } | undefined =
+      nodeId === undefined ? undefined : tree.nodes.get(nodeId);
     const keysHere: string[] = node ? answerKeys(node.answers) : [];
     const answer: number = keysHere.includes(key)
       ? keysHere.indexOf(key)

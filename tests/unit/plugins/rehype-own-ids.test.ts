@@ -16,7 +16,7 @@ function render(markdown: string, reserved: string[] = []) {
     .use(remarkGfm)
     .use(() => (tree) => {
       // An element of our own, made before raw HTML is parsed: a step section.
-      (tree as { children: unknown[] }).children.push({
+      (tree as unknown as { children: unknown[] }).children.push({
         type: 'paragraph',
         data: { hName: 'section', hProperties: { id: 'own-step', className: ['step'] } },
         children: [
