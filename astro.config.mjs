@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import contentOverlay from './src/integrations/content-overlay.ts';
 
 // The absolute origin used in canonical links, hreflang, the sitemap and copied ticket links.
 // Override at build time: KB_SITE_URL=https://kb.example.org npm run build
@@ -17,6 +18,7 @@ export default defineConfig({
   // Articles go through our own unified pipeline (src/lib/markdown); Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
+    contentOverlay(),
     sitemap({
       // Language pages only: short links and the chooser are redirects, search results are noindex.
       filter: (page) => /\/(pl|en)\/(?!search\/)/.test(new URL(page).pathname),

@@ -8,34 +8,35 @@ const executablePath = [
   '/usr/bin/chromium-browser',
 ].find((p) => p && existsSync(p));
 
-/** A preview server of one build; each gets its own output and cache folder so runs never share a build. */
-function server(port: number, name: string, contentDir?: string) {
+/**
+ * A preview server of one test site (scripts/test-sites.mjs): `npm test` builds the sites once
+ * before the run and the server only serves them; a lone `npx playwright test` builds them first.
+ */
+function server(port: number, name: 'site' | 'fixture') {
   return {
-    command: `node scripts/build.mjs && node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    env: {
-      KB_OUT_DIR: `.e2e-${name}-${port}`,
-      KB_CACHE_DIR: `node_modules/.astro-e2e-${name}-${port}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...(contentDir ? { KB_CONTENT_DIR: contentDir } : {}),
-    },
+    command: `node scripts/test-sites.mjs serve ${name} ${port}`,
     url: `http://127.0.0.1:${port}/pl/`,
     reuseExistingServer: false,
-    timeout: 300_000,
+    // Room for a build on a busy shared machine when the sites were not built beforehand.
+    timeout: 600_000,
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
   };
 }
 
 /**
- * Browser tests: the real site (embedded content) and a fixture site (aliases, hostile content)
- * are each built and previewed once per run, in Debian's Chromium, with a JSON report for CI.
+ * Browser tests: the real site (embedded content) and a fixture site (aliases, hostile content),
+ * each served from its one shared build, in Debian's Chromium, with a JSON report for CI.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Sized for a shared 2-core machine under load: a passing test never waits for these, a stuck
+  // one still fails in bounded time. Tests that loop over many pages set their own.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -51,5 +52,5 @@ export default defineConfig({
       ],
     },
   },
-  webServer: [server(PORT, 'site'), server(PORT + 1, 'fixture', 'tests/fixtures/content/site')],
+  webServer: [server(PORT, 'site'), server(PORT + 1, 'fixture')],
 });

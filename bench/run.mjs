@@ -13,8 +13,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchSize } from './measure/bench-size.mjs';
+import { benchCheckContent } from './measure/check-content.mjs';
 import { checkBudgets, LIMITS } from './report/budgets.mjs';
 import { formatTable } from './report/table.mjs';
+import { formatLogBench, runLogBench } from './log/extract.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SEED = 'kb-bench-v1';
@@ -88,6 +90,15 @@ async function main() {
     const table = formatTable({ ...result, cpuCount: env.cpuCount });
     tables.push(table);
     console.log(table);
+    // Search (bench/search.mjs): our figures beside Pagefind's on this build, and their targets.
+    if (result.search?.available) {
+      const search = await import('./search.mjs');
+      const { raw } = result.search;
+      console.log(
+        `\n${search.searchReport(raw, { siteBuildMs: result.ours?.wallMs, pagefind: raw.pagefind })}`,
+      );
+      failed += search.brokenTargets(raw, result.ours?.wallMs).length;
+    }
     // No timestamp inside: two runs of the same code on the same machine differ only in measurements.
     const file = join(resultsDir, `latest-N${n}.json`);
     writeFileSync(
@@ -96,8 +107,13 @@ async function main() {
     );
     log(`figures written to ${file}`);
   }
+  if (!benchCheckContent({ root, seed: opts.seed, log }).ok) failed += 1;
   if (tables.length > 1)
     console.log(`\n${'#'.repeat(20)} summary ${'#'.repeat(20)}${tables.join('\n')}`);
+  // Log extraction (issue 13): 1 MB of pasted log, budget in bench/log/extract.mjs.
+  const logBench = await runLogBench();
+  log(formatLogBench(logBench));
+  if (!logBench.ok) failed++;
   console.log(
     failed > 0 ? `\n[bench] ${failed} budget check(s) FAILED` : '\n[bench] all budgets met',
   );

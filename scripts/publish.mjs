@@ -18,7 +18,9 @@ export function publishBuild(
   const old = `${outDir}.old-${process.pid}`;
   try {
     // Gate: a link or #fragment that leads nowhere stops the build before the output is swapped in.
+    const gateStart = performance.now();
     const links = check(tmp, site ?? 'https://kb.example.com');
+    log.log(`Link gate: ${links.pages} pages in ${Math.round(performance.now() - gateStart)} ms`);
     if (links.broken.length > 0) {
       log.error(
         `\nBroken internal links (${links.broken.length}); the previous output is untouched:`,

@@ -4,31 +4,47 @@ import { LANGS } from './i18n/keys.ts';
 import { articleSchema } from './schemas/article.ts';
 import { errorCodeSchema } from './schemas/error-code.ts';
 import { eventSchema } from './schemas/event.ts';
-import { siteLoader } from './lib/content/site-loader.ts';
+import { siteCollections } from './lib/content/site-loader.ts';
+
+/** One load reads, validates and renders the whole content tree and fills all three collections. */
+const site = siteCollections();
 
 /** Extra fields the loader adds to every entry: where it came from. */
 const sourceFields = { file: z.string(), key: z.string() };
 
-/** One entry per article and language (`123456/pl`), rendered by our own Markdown pipeline. */
+/**
+ * One entry per article and language (`123456/pl`), rendered by our own Markdown pipeline. The
+ * schemas here give the entries their types: the loader has validated every entry already (with
+ * positions in the file) and never calls Astro's `parseData`, so nothing is validated twice.
+ */
 const articles = defineCollection({
-  loader: siteLoader('articles'),
+  loader: site.articles,
   schema: articleSchema.extend({
     kb: z.string(),
     lang: z.enum(LANGS),
     file: z.string(),
-    headings: z.array(z.object({ depth: z.number(), id: z.string(), text: z.string() })),
+    headings: z.array(
+      z.object({
+        depth: z.number(),
+        id: z.string(),
+        text: z.string(),
+        formerId: z.string().optional(),
+      }),
+    ),
+    /** Set when this language is an older translation: the language with the newer revision. */
+    newerIn: z.enum(LANGS).optional(),
   }),
 });
 
 /** One entry per event (`MSExchangeTransport/7004`). */
 const events = defineCollection({
-  loader: siteLoader('events'),
+  loader: site.events,
   schema: eventSchema.extend(sourceFields),
 });
 
 /** One entry per error code (`hresult/0x8009030c`). */
 const errors = defineCollection({
-  loader: siteLoader('errors'),
+  loader: site.errors,
   schema: errorCodeSchema.extend(sourceFields),
 });
 

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { dump, load } from 'js-yaml';
 import { join } from 'node:path';
 import { writeCorpus } from '../gen/corpus.mjs';
 import { buildPhases } from './build-phases.mjs';
@@ -64,26 +65,31 @@ export async function benchSize({ root, n, seed, baseline = true, log, ...opts }
   const runs = { baseline: [], ours: [] };
   // Alternating baseline and site builds spreads the load of other processes on this shared
   // machine over both; with --repeat the fastest run of each counts (the least disturbed one).
+  /** One measured build of `kind`; `label` names its log (a cold build clears the cache first). */
+  const measure = async (kind, label, cold = false) => {
+    const b = builds[kind];
+    if (cold) fresh(b.dirs.out, b.dirs.cache);
+    log(`N=${n}: building the ${b.label} (${label})…`);
+    const loadBefore = loadavg()[0];
+    const logFile = join(base, `build-${kind}-${label.replace(/\W+/g, '-')}.log`);
+    const run = await runMeasured(process.execPath, b.args, {
+      cwd: root,
+      env: buildEnv(root, b.dirs),
+      logFile,
+    });
+    run.loadAvg1mBefore = Number(loadBefore.toFixed(2));
+    run.loadAvg1mAfter = Number(loadavg()[0].toFixed(2));
+    run.phases = buildPhases(logFile);
+    log(
+      `N=${n}: ${kind} ${label} ${run.ok ? 'done' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s (load average ${run.loadAvg1mBefore} → ${run.loadAvg1mAfter})`,
+    );
+    if (!run.ok) log(`--- last lines of ${logFile} ---\n${run.logTail}`);
+    return run;
+  };
   for (let i = 0; i < repeat; i += 1) {
     for (const kind of baseline ? ['baseline', 'ours'] : ['ours']) {
-      const b = builds[kind];
-      fresh(b.dirs.out, b.dirs.cache);
-      log(`N=${n}: building the ${b.label}${repeat > 1 ? ` (run ${i + 1} of ${repeat})` : ''}…`);
-      const loadBefore = loadavg()[0];
-      const logFile = join(base, `build-${kind}${repeat > 1 ? `-${i + 1}` : ''}.log`);
-      const run = await runMeasured(process.execPath, b.args, {
-        cwd: root,
-        env: buildEnv(root, b.dirs),
-        logFile,
-      });
-      run.loadAvg1mBefore = Number(loadBefore.toFixed(2));
-      run.loadAvg1mAfter = Number(loadavg()[0].toFixed(2));
-      run.phases = buildPhases(logFile);
-      log(
-        `N=${n}: ${kind} ${run.ok ? 'done' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s (load average ${run.loadAvg1mBefore} → ${run.loadAvg1mAfter})`,
-      );
-      if (!run.ok) log(`--- last lines of ${logFile} ---\n${run.logTail}`);
-      runs[kind].push(run);
+      const label = repeat > 1 ? `cold run ${i + 1} of ${repeat}` : 'cold';
+      runs[kind].push(await measure(kind, label, true));
     }
   }
   const best = (list) =>
@@ -113,6 +119,11 @@ export async function benchSize({ root, n, seed, baseline = true, log, ...opts }
       })
     : { available: false, reason: 'site build failed' };
 
+  // Warm builds, after the output was measured: the cache of the last cold build kept, one edit each.
+  const warm = runs.ours.at(-1)?.ok
+    ? await warmBuilds({ content, run: (label) => measure('ours', label) })
+    : undefined;
+
   const strip = (run) => run && { ...run, logTail: run.ok ? undefined : run.logTail };
   return {
     n,
@@ -120,9 +131,47 @@ export async function benchSize({ root, n, seed, baseline = true, log, ...opts }
     corpus,
     baseline: strip(baselineRun),
     ours: strip(ours),
+    warm: warm && { body: strip(warm.body), catalog: strip(warm.catalog), edited: warm.edited },
     dist,
     baselineDist,
     weight,
     search,
   };
+}
+
+/**
+ * After a cold build, edits one article body and rebuilds keeping the cache, then the same for
+ * one catalog entry (an event's title); each file is put back as it was, so the corpus stays the
+ * seeded one. Returns both measured runs and which files were edited.
+ */
+async function warmBuilds({ content, run }) {
+  const first = (dir) => readdirSync(dir).sort()[0];
+  const articleDir = join(content, 'articles', first(join(content, 'articles')));
+  const articleFile = join(articleDir, 'en.md');
+  const source = first(join(content, 'events'));
+  const eventFile = join(content, 'events', source, first(join(content, 'events', source)));
+  const withEdit = async (file, change, label) => {
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, change(before));
+    try {
+      return await run(label);
+    } finally {
+      writeFileSync(file, before);
+    }
+  };
+  const body = await withEdit(
+    articleFile,
+    (text) => `${text}\nA paragraph added between two builds.\n`,
+    'warm, one article body edited',
+  );
+  const catalog = await withEdit(
+    eventFile,
+    (text) => {
+      const event = load(text);
+      event.title.pl = `${event.title.pl} (edited)`;
+      return dump(event, { lineWidth: -1 });
+    },
+    'warm, one event title edited',
+  );
+  return { body, catalog, edited: { article: articleFile, event: eventFile } };
 }

@@ -22,8 +22,9 @@ function seconds(text) {
 }
 
 /**
- * Splits an Astro build log into its phases (content sync and build info, Vite bundling, static
- * page generation, in seconds as Astro prints them) and sums the per-page times Astro logs
+ * Splits an Astro build log into its phases (content sync and build info, of which our content
+ * load; Vite bundling; static page generation, of which the search index; the link gate; in
+ * seconds as printed) and sums the per-page times Astro logs
  * (`├─ /en/kb/123/index.html (+6ms)`) by route, so a slow route stands out.
  */
 export function buildPhases(logFile) {
@@ -55,7 +56,14 @@ export function buildPhases(logFile) {
   const byRoute = [...routes.values()]
     .sort((a, b) => b.ms - a.ms)
     .map((r) => ({ ...r, msPerPage: Number((r.ms / r.pages).toFixed(2)) }));
+  const load = /\[kb-site\] (\d+) article versions: (\d+) rendered[^(]*\((\d+) ms\)/.exec(text);
+  const gate = /Link gate: [^\n]*?in (\d+) ms/.exec(text);
+  const searchIndexMs = routes.get('/{lang}/search-index.json')?.ms;
   return {
+    contentLoadS: load ? Number(load[3]) / 1000 : undefined,
+    bodiesRendered: load ? Number(load[2]) : undefined,
+    linkGateS: gate ? Number(gate[1]) / 1000 : undefined,
+    searchIndexS: searchIndexMs === undefined ? undefined : searchIndexMs / 1000,
     contentSyncAndCollectS: seconds(collect?.[1]),
     viteS: Number(vite.toFixed(2)),
     pageGenerationS: seconds(pagesPhase?.[1]),

@@ -8,6 +8,7 @@ export const LIMITS = {
   firstViewBytes: 50_000,
   firstViewJsBytes: 15_000,
   searchP95MsAt1000: 16,
+  warmBodyRatioAt1000: 0.35,
 };
 
 /**
@@ -47,6 +48,14 @@ export function checkBudgets(r) {
       LIMITS.peakMemoryBytesAt1000,
       r.ours.peakBytes < LIMITS.peakMemoryBytesAt1000,
       'bytes',
+    );
+    const warm = r.warm?.body?.ok && r.ours.ok ? r.warm.body.wallMs / r.ours.wallMs : undefined;
+    check(
+      'warm build, one body edited ≤ 0.35 × cold (N=1000)',
+      warm,
+      LIMITS.warmBodyRatioAt1000,
+      warm <= LIMITS.warmBodyRatioAt1000,
+      'x',
     );
     const p95 = r.search.available ? r.search.queryP95Ms : undefined;
     check(

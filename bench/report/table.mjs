@@ -30,6 +30,15 @@ const phases = (p) =>
   p
     ? `${p.contentSyncAndCollectS ?? '?'} s / ${p.viteS ?? '?'} s / ${p.pageGenerationS ?? '?'} s`
     : 'n/a';
+/** Our own phases: content load (bodies rendered), search index, link gate. */
+const ownPhases = (p) =>
+  p
+    ? `${p.contentLoadS ?? '?'} s (${p.bodiesRendered ?? '?'} bodies rendered) / ${p.searchIndexS ?? '?'} s / ${p.linkGateS ?? '?'} s`
+    : 'n/a';
+/** A warm build's time and its ratio to the cold one. */
+const warmText = (w, cold) =>
+  w ? (w.ok ? `${sec(w.wallMs)} (${(w.wallMs / cold.wallMs).toFixed(2)}× cold)` : 'FAILED') : 'n/a';
+
 /** Mean render time of one article page (`/{lang}/kb/{id}/`) from Astro's per-page log. */
 const perPage = (p) => {
   const r = p?.byRoute.find((x) => x.route === '/{lang}/kb/{id}/');
@@ -65,6 +74,12 @@ function rows(r) {
     ['ratio ours / baseline', o.ok && b?.ok ? `${(o.wallMs / b.wallMs).toFixed(2)}×` : 'n/a'],
     ['  phases, ours: content sync / Vite / pages', phases(o.phases)],
     ['  phases, baseline', b ? phases(b.phases) : 'n/a'],
+    ['  ours: content load / search index / link gate', ownPhases(o.phases)],
+    ['warm build: one article body edited', warmText(r.warm?.body, o)],
+    ['  phases: content sync / Vite / pages', phases(r.warm?.body?.phases)],
+    ['  content load / search index / link gate', ownPhases(r.warm?.body?.phases)],
+    ['warm build: one event title edited', warmText(r.warm?.catalog, o)],
+    ['  phases: content sync / Vite / pages', phases(r.warm?.catalog?.phases)],
     [
       '  article page render, ours / baseline',
       `${perPage(o.phases)} / ${b ? perPage(b.phases) : 'n/a'} per page`,

@@ -1,155 +1,288 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
-import { loadIndex } from '../../src/lib/search/load-index.ts';
-import type { IndexData } from '../../src/lib/search/model.ts';
-import { search } from '../../src/lib/search/rank.ts';
-import { queryMix } from './queries.ts';
+import { bodyText } from '../../src/lib/search/build/html-text.ts';
+import { buildSearchFiles, type IndexFiles } from '../../src/lib/search/build/files.ts';
+import { indexInput } from '../../src/lib/search/build/index-input.ts';
+import { IndexClient } from '../../src/lib/search/client/index-client.ts';
+import { search } from '../../src/lib/search/client/rank.ts';
+import { loadSite } from '../../src/lib/content/load-site.ts';
+import type { SiteContent } from '../../src/lib/content/model.ts';
+import { decode } from '../../src/lib/search/format/decode.ts';
+import { refInfo } from '../../src/lib/search/format/refs.ts';
+import { wholeTerm } from '../../src/lib/search/format/tokenize.ts';
+import { scriptBytes } from './scripts.ts';
 import { median, quantile, round } from './stats.ts';
-import { syntheticInput } from './synthetic.ts';
 
 /** One line of the search benchmark: one corpus size in one language. */
 export interface SearchBenchRow {
   n: number;
-  lang: string;
-  /** `synthetic` (bench/search/synthetic.ts) or `site` (the index a build wrote). */
-  source: string;
-  records: number;
-  indexBytesRaw: number;
-  indexBytesGzip: number;
-  bytesPerArticleGzip: number;
-  /** Median of 7 loads (JSON.parse + loadIndex) in a fresh worker, the first (cold) one included. */
-  loadParseMs: number;
-  /** The first of them: a fresh heap and code the JIT has not seen, as on a reader's first focus. */
-  loadColdMs: number;
-  /** The first word query after that first load (it folds the vocabulary, deferred from loading). */
-  firstQueryMs: number;
+  lang: 'pl' | 'en';
+  /** Index build (documents, BM25F, shards, fragments) of this language, in this process. */
+  indexBuildMs: number;
+  /** The same in CPU time (on a loaded machine, wall time mostly measures the others). */
+  indexBuildCpuMs: number;
+  files: number;
+  shards: number;
+  /** Largest index file, gzip. */
+  largestFileGzip: number;
+  manifestGzip: number;
+  /** Search scripts (box, engine and their imports), gzip; `bundled` when no build was given. */
+  scriptsGzip: number;
+  scriptsSource: string;
+  /** Bytes (gzip) before the first results of a rare body word in the box: median and worst. */
+  firstRareGzipMedian: number;
+  firstRareGzipMax: number;
+  /** Bytes (gzip) a second rare word adds: median and worst. */
+  laterRareGzipMedian: number;
+  laterRareGzipMax: number;
+  /** Query times after loading, over a mix of rare and common words, pairs, prefixes, typos, codes. */
   queryMedianMs: number;
   queryP95Ms: number;
+  /** p95 of the queries' CPU time. */
+  queryP95CpuMs: number;
   queries: number;
+  /** The rare words sampled are held by at most this many articles. */
+  rareDf: number;
+  /** The rare words drawn (for measuring another engine on the same queries). */
+  rareWords: string[];
+  /** The whole query mix timed. */
+  mix: string[];
+  /** Typos (a rare word with a middle letter left out): share whose word Fuse found, and its time. */
+  typoFound: number;
+  typoFuseMedianMs: number;
 }
 
-/** Load times of `runs` loads (JSON.parse + loadIndex), and the time of `query` right after the first. */
-function loadTimes(
-  json: string,
-  runs: number,
-  query: string,
-): { loads: number[]; firstQueryMs: number } {
-  let firstQueryMs = 0;
-  const loads = Array.from({ length: runs }, (_, i) => {
-    const t0 = performance.now();
-    const index = loadIndex(JSON.parse(json) as IndexData);
-    const t1 = performance.now();
-    if (i === 0) {
-      search(index, query, { limit: 100 });
-      firstQueryMs = performance.now() - t1;
-    }
-    return t1 - t0;
+const gz = (text: string) => gzipSync(text).length;
+
+/** A client over built files that counts the gzip bytes of each file it reads. */
+function countingClient(files: IndexFiles, counter: { bytes: number }): IndexClient {
+  return new IndexClient(async (path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`no index file ${path}`);
+    counter.bytes += gz(text);
+    return text;
   });
-  return { loads, firstQueryMs };
 }
 
-// In a worker started by loadTimesInWorker: measure and report back.
-if (!isMainThread && (workerData as { kind?: string } | null)?.kind === 'search-load') {
-  const { json, runs, query } = workerData as { json: string; runs: number; query: string };
-  parentPort?.postMessage(loadTimes(json, runs, query));
+/** Index files as a build wrote them under `outDir/{lang}/search-index/`. */
+function filesFromDist(outDir: string, lang: string): IndexFiles | undefined {
+  const base = join(outDir, lang, 'search-index');
+  if (!existsSync(join(base, 'manifest.json'))) return undefined;
+  const files: IndexFiles = new Map([
+    ['manifest.json', readFileSync(join(base, 'manifest.json'), 'utf8')],
+  ]);
+  for (const dir of ['s', 'f'])
+    for (const f of readdirSync(join(base, dir)))
+      files.set(`${dir}/${f}`, readFileSync(join(base, dir, f), 'utf8'));
+  return files;
 }
 
-/**
- * Load times measured in a fresh worker: its own heap (no garbage of the corpus generator to
- * collect) and cold code, as in a page that has just fetched the index; then the first query.
- */
-export function loadTimesInWorker(
-  json: string,
-  query: string,
-  runs = 7,
-): Promise<{ loads: number[]; firstQueryMs: number }> {
-  const worker = new Worker(new URL(import.meta.url), {
-    workerData: { kind: 'search-load', json, runs, query },
-  });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (result: { loads: number[]; firstQueryMs: number }) => {
-      void worker.terminate();
-      resolve(result);
+/** Words of article bodies as written, by how many articles hold their term. */
+function bodyWords(site: SiteContent, lang: 'pl' | 'en', files: IndexFiles) {
+  const manifest = decode('manifest', files.get('manifest.json')!);
+  const df = new Map<string, number>();
+  for (const [path, json] of files) {
+    if (!path.startsWith('s/')) continue;
+    const shard = decode('shard', json);
+    shard.terms.forEach((term, i) => {
+      let ref = 0;
+      let n = 0;
+      const flat = shard.postings[i]!;
+      for (let k = 0; k < flat.length; k += 2) {
+        ref += flat[k]!;
+        if (refInfo(manifest, ref).kind === 'article') n++;
+      }
+      df.set(term, n);
     });
-    worker.once('error', reject);
-  });
+  }
+  const words = new Map<string, number>();
+  for (const a of site.articles.filter((x) => x.lang === lang)) {
+    const t = bodyText(a.html);
+    for (const w of [t.body, ...t.steps.values()].join('\n').match(/\p{L}{4,}/gu) ?? [])
+      words.set(w, df.get(wholeTerm(w, lang)) ?? 0);
+  }
+  return [...words].map(([w, n]) => ({ w, df: n }));
 }
 
-/** Measures one index (its JSON as served): size, load and parse, query times over the mix. */
-export async function benchIndex(
-  json: string,
-  n: number,
-  source: string,
-  queryCount = 400,
-): Promise<SearchBenchRow> {
-  const data = JSON.parse(json) as IndexData;
-  const queries = queryMix(data, queryCount);
-  // The first query a reader types: a word (the costlier kind), the first of the mix that is one.
-  const firstWord = queries.find((q) => /^\p{L}/u.test(q)) ?? queries[0] ?? '';
-  const { loads, firstQueryMs } = await loadTimesInWorker(json, firstWord);
-  const index = loadIndex(data);
-  // A few queries first so the figures are not about the JIT's first minutes; the first
-  // measured query still pays for the lazily sorted vocabulary.
-  for (const q of queryMix(data, 20, 99)) search(index, q, { limit: 100 });
-  const times = queries.map((q) => {
-    const t0 = performance.now();
-    search(index, q, { limit: 100 });
-    return performance.now() - t0;
-  });
-  const gzip = gzipSync(json).length;
-  return {
-    n,
-    lang: data.l,
-    source,
-    records: index.records.length,
-    indexBytesRaw: Buffer.byteLength(json),
-    indexBytesGzip: gzip,
-    bytesPerArticleGzip: round(gzip / Math.max(1, n)),
-    loadParseMs: round(median(loads)),
-    loadColdMs: round(loads[0] ?? 0),
-    firstQueryMs: round(firstQueryMs),
-    queryMedianMs: round(median(times)),
-    queryP95Ms: round(quantile(times, 0.95)),
-    queries: queries.length,
+/** A seeded shuffle (mulberry32), so every run draws the same words. */
+function shuffled<T>(list: readonly T[], seed: number): T[] {
+  const rnd = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  return list
+    .map((x) => ({ x, r: rnd() }))
+    .sort((a, b) => a.r - b.r)
+    .map((e) => e.x);
 }
 
-/**
- * The search figures for `n` articles in both languages. With `outDir` (a built site) the
- * indexes the build wrote are measured; otherwise a synthetic corpus is generated.
- */
-export async function runSearchBench({
-  n,
-  outDir,
-  root = process.cwd(),
-}: {
+/** The search figures of one corpus: build, bytes before results, query times, per language. */
+export async function runSearchBench(opts: {
   n: number;
+  root: string;
+  contentDir: string;
   outDir?: string;
-  root?: string;
 }): Promise<SearchBenchRow[]> {
+  const site = await loadSite(opts.root, opts.contentDir);
   const rows: SearchBenchRow[] = [];
+  const scripts = opts.outDir ? scriptBytes(opts.outDir) : undefined;
   for (const lang of ['pl', 'en'] as const) {
-    const built = outDir ? join(outDir, lang, 'search-index.json') : '';
-    const json = built && existsSync(built) ? readFileSync(built, 'utf8') : '';
-    // An index of another format version is a stale build: measure a synthetic corpus instead.
-    if (json && (JSON.parse(json) as IndexData).v === 3) {
-      rows.push(await benchIndex(json, (JSON.parse(json) as IndexData).a.length, 'site'));
-    } else {
-      rows.push(
-        await benchIndex(
-          JSON.stringify(buildSearchIndex(syntheticInput(n, lang, root))),
-          n,
-          'synthetic',
-        ),
-      );
+    const articles = site.articles
+      .filter((v) => v.lang === lang)
+      .map((v) => ({ ...v.data, kb: v.kb, headings: v.headings, html: v.html }));
+    const input = indexInput(lang, articles, site.events, site.errors);
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const built = buildSearchFiles(input);
+    const indexBuildMs = performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
+    const indexBuildCpuMs = (cpu.user + cpu.system) / 1000;
+    const files = (opts.outDir && filesFromDist(opts.outDir, lang)) || built;
+    const scriptsGzip = scripts?.gzip ?? (await bundledScriptBytes(opts.root));
+    const words = bodyWords(site, lang, files);
+    // Rare: the body words held by the fewest articles (the generator's vocabulary is finite,
+    // so at 1,000 articles the rarest may be in a few articles rather than one).
+    const byRarity = words.filter((w) => w.df > 0).sort((a, b) => a.df - b.df);
+    const rare = shuffled(
+      byRarity.slice(0, 80).map((w) => w.w),
+      7,
+    ).slice(0, 40);
+    const rareDf = byRarity[Math.min(79, byRarity.length - 1)]?.df ?? 0;
+    const common = shuffled(
+      words.filter((w) => w.df > 20).map((w) => w.w),
+      8,
+    ).slice(0, 40);
+    // Bytes: a fresh page, a rare word typed into the box (8 suggestions), then another one.
+    const first: number[] = [];
+    const later: number[] = [];
+    for (let i = 0; i + 1 < rare.length; i += 2) {
+      const counter = { bytes: 0 };
+      const client = countingClient(files, counter);
+      await search(client, lang, rare[i]!, { limit: 8 });
+      first.push(scriptsGzip + counter.bytes);
+      const before = counter.bytes;
+      await search(client, lang, rare[i + 1]!, { limit: 8 });
+      later.push(counter.bytes - before);
     }
+    // Query time once the files a query needs are loaded: each query run once to load, then timed.
+    const mix = [
+      ...rare,
+      ...common,
+      ...common.slice(0, 20).map((w, i) => `${w} ${rare[i] ?? ''}`),
+      ...common.slice(0, 20).map((w) => w.slice(0, 4)),
+      ...rare.slice(0, 20).map((w) => w.slice(0, -2) + w.slice(-1)),
+      ...site.events.slice(0, 20).map((e) => String(e.id)),
+      ...site.errors.slice(0, 20).map((e) => e.code.toUpperCase()),
+    ];
+    const client = countingClient(files, { bytes: 0 });
+    for (const q of mix) await search(client, lang, q, { limit: 30 });
+    const times: number[] = [];
+    const cpuTimes: number[] = [];
+    for (const q of mix) {
+      const t = performance.now();
+      const c = process.cpuUsage();
+      await search(client, lang, q, { limit: 30 });
+      const u = process.cpuUsage(c);
+      times.push(performance.now() - t);
+      cpuTimes.push((u.user + u.system) / 1000);
+    }
+    // Fuse over the terms of one shard: does it find the word a typo meant, and how fast?
+    const { nearTerms } = await import('../../src/lib/search/client/fuzzy.ts');
+    let found = 0;
+    const fuseTimes: number[] = [];
+    for (const w of rare) {
+      // A letter left out in the middle (typos keep the first three letters, where Fuse looks).
+      const k = Math.max(3, Math.floor(w.length / 2));
+      const typo = w.slice(0, k) + w.slice(k + 1);
+      const term = wholeTerm(w, lang);
+      const terms = await client.neighbours(wholeTerm(typo, lang));
+      const t = performance.now();
+      const near = await nearTerms(wholeTerm(typo, lang), terms);
+      fuseTimes.push(performance.now() - t);
+      if (near.includes(term)) found++;
+    }
+    const sizes = [...files.values()].map(gz);
+    rows.push({
+      n: opts.n,
+      lang,
+      indexBuildMs: Math.round(indexBuildMs),
+      indexBuildCpuMs: Math.round(indexBuildCpuMs),
+      files: files.size,
+      shards: [...files.keys()].filter((k) => k.startsWith('s/')).length,
+      largestFileGzip: Math.max(...sizes),
+      manifestGzip: gz(files.get('manifest.json')!),
+      scriptsGzip,
+      scriptsSource: scripts ? 'dist' : 'bundled',
+      firstRareGzipMedian: Math.round(median(first)),
+      firstRareGzipMax: Math.max(...first),
+      laterRareGzipMedian: Math.round(median(later)),
+      laterRareGzipMax: Math.max(...later),
+      queryMedianMs: round(median(times)),
+      queryP95Ms: round(quantile(times, 0.95)),
+      queryP95CpuMs: round(quantile(cpuTimes, 0.95)),
+      queries: times.length,
+      rareDf,
+      rareWords: rare,
+      mix,
+      typoFound: round(found / Math.max(1, rare.length)),
+      typoFuseMedianMs: round(median(fuseTimes)),
+    });
   }
   return rows;
 }
 
-export { buildSearchIndex } from '../../src/lib/search/build-index.ts';
-export { fuseComparison } from './fuse-comparison.ts';
-export { queryMix } from './queries.ts';
+/** Without a build: the box and the engine bundled and minified here, as Vite would. */
+async function bundledScriptBytes(root: string): Promise<number> {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [join(root, 'src/lib/search/client/kb-search-box.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    outdir: join(root, 'node_modules/.cache/kb-search-scripts'),
+    write: false,
+    logLevel: 'error',
+  });
+  // Fuse.js is fetched only for a word without a match (a typo): not before the first results.
+  return out.outputFiles
+    .filter((f) => !/fuse/i.test(f.text.slice(0, 2000)) || f.path.includes('kb-search-box'))
+    .reduce((s, f) => s + gzipSync(f.contents).length, 0);
+}
+
+/** Our success@1, success@3, MRR@10 and empty results on the judged set, built in this process. */
+export async function judgedScore(root: string) {
+  const { queries } = JSON.parse(readFileSync(join(root, 'tests/search/judged.json'), 'utf8')) as {
+    queries: Array<{ corpus: string; lang: 'pl' | 'en'; q: string; accept: string[] }>;
+  };
+  const ranks: number[] = [];
+  let empty = 0;
+  for (const corpus of new Set(queries.map((q) => q.corpus))) {
+    const site = await loadSite(root, join(root, corpus));
+    for (const lang of ['pl', 'en'] as const) {
+      const articles = site.articles
+        .filter((v) => v.lang === lang)
+        .map((v) => ({ ...v.data, kb: v.kb, headings: v.headings, html: v.html }));
+      const files = buildSearchFiles(indexInput(lang, articles, site.events, site.errors));
+      for (const j of queries.filter((q) => q.corpus === corpus && q.lang === lang)) {
+        const { hits } = await search(countingClient(files, { bytes: 0 }), lang, j.q, {
+          limit: 10,
+        });
+        if (hits.length === 0) empty++;
+        ranks.push(hits.findIndex((h) => j.accept.includes(h.href)) + 1);
+      }
+    }
+  }
+  const n = ranks.length;
+  const at = (k: number) => ranks.filter((r) => r > 0 && r <= k).length / n;
+  return {
+    queries: n,
+    success1: round(at(1) * 10) / 10,
+    success3: round(at(3) * 10) / 10,
+    mrr10: round((ranks.reduce((s, r) => s + (r > 0 ? 1 / r : 0), 0) / n) * 10) / 10,
+    empty,
+  };
+}

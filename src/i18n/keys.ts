@@ -29,6 +29,8 @@ export interface UiStrings {
   'article.related': string;
   'article.relatedExternal': string;
   'article.meta': string;
+  'article.olderTranslation': string;
+  'article.readNewer': string;
   'step.label': string;
   'anchor.heading': string;
   'event.source': string;
@@ -64,6 +66,7 @@ export interface UiStrings {
   'search.title': string;
   'search.empty': string;
   'search.noResults': string;
+  'search.partial': string;
   'search.browseHint': string;
   'search.loading': string;
   'search.type.article': string;
@@ -98,6 +101,38 @@ export interface UiStrings {
   'copy.copiedLink': string;
   'copy.copiedTicket': string;
   'copy.failed': string;
+  'log.title': string;
+  'log.label': string;
+  'log.hint': string;
+  'log.summary': string;
+  'log.none': string;
+  'log.loading': string;
+  'log.failed': string;
+  'log.reopened': string;
+  'log.table': string;
+  'log.col.kind': string;
+  'log.col.code': string;
+  'log.col.what': string;
+  'log.col.count': string;
+  'log.col.cited': string;
+  'log.kind.event': string;
+  'log.kind.smtp': string;
+  'log.kind.enhanced': string;
+  'log.kind.hresult': string;
+  'log.kind.win32': string;
+  'log.kind.kb': string;
+  'log.unknown': string;
+  'log.countUnknown': string;
+  'log.articles': string;
+  'log.noArticles': string;
+  'log.covers': string;
+  'log.clear': string;
+  'log.analysis': string;
+  'log.offer': string;
+  'log.offerNone': string;
+  'log.analyse': string;
+  'log.searchInstead': string;
+  'log.dismiss': string;
 }
 
 /** The languages of the site, default first. */
@@ -113,7 +148,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /** Keys of texts that take a number; each gives a form per plural category of its language. */
-export type PluralKey = 'search.results' | 'count.articles' | 'count.citations' | 'count.steps';
+export type PluralKey =
+  'search.results' | 'count.articles' | 'count.citations' | 'count.steps' | 'count.codes';
 
 /** One plural text: `{n}` stands for the number; `other` is always given. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n/keys.ts';
 
-/** URL builders for every page of the contract (`../shared/CONTRACT.md`), all with a trailing slash. */
+const query = (q?: string) => (q === undefined ? '' : `?q=${encodeURIComponent(q)}`);
+
+/** URL builders for every page of the contract (`docs/content-format.md`), all with a trailing slash. */
 export const routes = {
   /** The language chooser. */
   root: () => '/',
@@ -17,10 +19,57 @@ export const routes = {
   errors: (lang: Lang) => `/${lang}/errors/`,
   /** One normalised error code. */
   error: (lang: Lang, code: string) => `/${lang}/errors/${code}/`,
+  /** The files of a language's search index (manifest, shards, fragments) live under this. */
+  searchIndex: (lang: Lang) => `/${lang}/search-index/`,
   /** Search results; the query is URL-encoded. */
-  search: (lang: Lang, q?: string) =>
-    `/${lang}/search/${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}`,
+  search: (lang: Lang, q?: string) => `/${lang}/search/${query(q)}`,
+  /** The OpenSearch description (`kb 7004` from the browser's address bar). */
+  openSearch: () => '/opensearch.xml',
+  /** KB numbers, event IDs and error codes in every form, to their URLs. */
+  lookup: () => '/api/lookup.json',
+  /** The site icon. */
+  favicon: () => '/favicon.svg',
+  /** The analysis of a log reopened from its codes (`7004`, `0x8009030c`, `event:504`), comma-separated. */
+  searchCodes: (lang: Lang, codes: readonly string[]) =>
+    `/${lang}/search/?codes=${codes.map((c) => c.replace(/[^\w.:-]/g, encodeURIComponent)).join(',')}`,
+  /** One shard of the code data the log analysis reads, versioned by content. */
+  codeData: (lang: Lang, shard: number, version: string) =>
+    `/${lang}/code-data/${shard}.json?v=${version}`,
 };
+
+/**
+ * The language-neutral short links for tickets (`/kb/{id}/`, `/events/{eventId}/`,
+ * `/errors/{code}/`, `/search/?q=`): each resolves to the reader's language.
+ */
+export const shortLinks = {
+  /** An article (`/kb/123456/`). */
+  article: (id: string) => `/kb/${id}/`,
+  /** One event ID. */
+  event: (eventId: number | string) => `/events/${eventId}/`,
+  /** One normalised error code. */
+  error: (code: string) => `/errors/${code}/`,
+  /** Search; the query is URL-encoded. */
+  search: (q?: string) => `/search/${query(q)}`,
+};
+
+/** The same page in another language: every page has the same path after its `/{lang}` prefix. */
+export function pathInLang(path: string, lang: Lang): string {
+  return path.replace(/^\/(pl|en)\//, `/${lang}/`);
+}
+
+/**
+ * The language-neutral URL of a page for `hreflang="x-default"`: the short link where the
+ * contract has one (`/kb/{id}/`), else the root chooser for home pages, else the default language.
+ */
+export function neutralPath(path: string): string {
+  const page = parsePath(path);
+  if (!page || page.type === 'root' || page.type === 'home') return routes.root();
+  if (page.type === 'article') return shortLinks.article(page.param);
+  if (page.type === 'event') return shortLinks.event(page.param);
+  if (page.type === 'error') return shortLinks.error(page.param);
+  if (page.type === 'search') return shortLinks.search();
+  return pathInLang(path, 'pl');
+}
 
 /** A site path taken apart: which page type it names and with what parameter. */
 export type ParsedPath =

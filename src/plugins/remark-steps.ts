@@ -25,6 +25,7 @@ export interface RemarkStepsOptions {
 export interface StepBlock {
   id: string | undefined;
   line: number | undefined;
+  column?: number | undefined;
 }
 
 declare module 'vfile' {
@@ -62,7 +63,7 @@ export default function remarkSteps(options: RemarkStepsOptions) {
         return undefined;
       }
       const id = node.attributes?.id ?? undefined;
-      blocks.push({ id, line: node.position?.start.line });
+      blocks.push({ id, line: node.position?.start.line, column: node.position?.start.column });
       const n = id === undefined ? undefined : order.get(id);
       if (id === undefined || n === undefined) return SKIP;
       const step = options.steps[n]!;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Runs the site's real build (`scripts/build.mjs`) with its own output and cache folders. */
@@ -42,4 +42,19 @@ export function manifestDiff(a: Record<string, string>, b: Record<string, string
 export function tempDir(prefix: string): string {
   mkdirSync('.tmp-builds', { recursive: true });
   return mkdtempSync(join('.tmp-builds', prefix));
+}
+
+/**
+ * The shared build of a test site (`.test-sites/{name}`, scripts/test-sites.mjs). `npm test`
+ * builds it once before the build and browser tests (KB_TEST_SITES_BUILT=1); a lone Vitest run
+ * builds it here first, so it always reflects the current source.
+ */
+export function sharedSite(name: 'site' | 'fixture'): string {
+  const dir = join('.test-sites', name);
+  if (process.env['KB_TEST_SITES_BUILT'] === '1' && existsSync(dir)) return dir;
+  const result = spawnSync(process.execPath, ['scripts/test-sites.mjs', 'build', name], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${result.stdout}\n${result.stderr}`);
+  return dir;
 }

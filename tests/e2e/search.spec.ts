@@ -41,6 +41,8 @@ async function axe(page: Page) {
 for (const lang of ['pl', 'en'] as const) {
   test.describe(`search (${lang})`, () => {
     test('every code form and words find KB 843106, its event or code first', async ({ page }) => {
+      // Fourteen page loads, each fetching the index files its query needs: room for a busy machine.
+      test.slow();
       for (const [q, expected] of [
         ...QUERIES,
         ...WORDS[lang].map((w) => [w, WORD_FIRST] as [string, RegExp]),
@@ -96,10 +98,10 @@ for (const lang of ['pl', 'en'] as const) {
     });
 
     test('the header combobox: lazy index, `/`, arrows, Enter, Escape', async ({ page }) => {
-      // Neither the index nor the search code (Fuse.js, ranking) is fetched before the box is focused.
+      // Neither the index nor the search code (ranking) is fetched before the box is focused.
       const fetched: string[] = [];
       page.on('request', (r) => {
-        if (/search-index\.json|\/engine\.[^/]*\.js/.test(r.url())) fetched.push(r.url());
+        if (/\/search-index\/|\/engine\.[^/]*\.js/.test(r.url())) fetched.push(r.url());
       });
       await page.goto(`/${lang}/kb/843106/`);
       const box = page.getByRole('combobox', { name: LABEL[lang] });
@@ -107,7 +109,14 @@ for (const lang of ['pl', 'en'] as const) {
       expect(fetched).toEqual([]);
       await page.locator('body').press('/');
       await expect(box).toBeFocused();
-      await expect.poll(() => fetched.length).toBe(2);
+      // On focus: the search code and the small manifest; shards only once a query needs them.
+      await expect
+        .poll(() => [
+          fetched.some((u) => /\/engine\./.test(u)),
+          fetched.some((u) => u.includes(`/${lang}/search-index/manifest.json`)),
+        ])
+        .toEqual([true, true]);
+      expect(fetched.filter((u) => /\/search-index\/[sf]\//.test(u))).toEqual([]);
       await box.pressSequentially('0x8009030C');
       await expect(box).toHaveAttribute('aria-expanded', 'true');
       const listbox = page.getByRole('listbox');
@@ -174,6 +183,42 @@ for (const lang of ['pl', 'en'] as const) {
   });
 }
 
+const BODY = {
+  pl: ['Monitor sieci', 'poziom rejestrowania'],
+  en: ['SuppressExternal', 'Network Monitor'],
+} as const;
+
+for (const lang of ['pl', 'en'] as const) {
+  test(`body words find the article with a marked snippet of its text (${lang})`, async ({
+    page,
+  }) => {
+    for (const q of BODY[lang]) {
+      await page.goto(`/${lang}/search/?q=${encodeURIComponent(q)}`);
+      const first = resultsList(page).getByRole('listitem').first();
+      await expect(first.getByRole('link'), q).toHaveAttribute('href', `/${lang}/kb/843106/`);
+      const marked = await first.locator('.search-context mark').allTextContents();
+      expect(
+        marked.map((m) => m.toLowerCase()),
+        q,
+      ).toEqual(expect.arrayContaining(q.toLowerCase().split(' ')));
+    }
+  });
+
+  test(`no result with every word: best partial matches under a note (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent('SuppressExternal qwertyzxcv')}`);
+    await expect(page.getByRole('main').getByRole('note')).toHaveText(
+      lang === 'pl' ? /Żaden wynik nie zawiera wszystkich słów/ : /No result has every word/,
+    );
+    await expect(resultsList(page).getByRole('link').first()).toHaveAttribute(
+      'href',
+      `/${lang}/kb/843106/`,
+    );
+    await axe(page);
+  });
+}
+
 test('near-miss codes never outrank the exact one', async ({ page }) => {
   await page.goto('/en/search/?q=7006');
   await expect(resultsList(page).getByRole('link').first()).toBeVisible();
@@ -196,6 +241,8 @@ const PAYLOADS = [
 ];
 
 test('query text is only ever text: nothing runs, no element is made from it', async ({ page }) => {
+  // Seven payloads in two languages, on the results page and in the box.
+  test.slow();
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;

@@ -1,6 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE } from './fixture-site.ts';
 
+/** Resolves after the page has painted twice more: every task queued before has run by then. */
+async function afterNextPaints(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}
+
 /** Records CSP violations and every request that leaves the page's origin. */
 function watch(page: Page) {
   const violations: string[] = [];
@@ -93,9 +103,13 @@ test.describe('hostile content renders inert (fixture site)', () => {
       });
       await page.goto(`${FIXTURE}${path}`);
       await page.mouse.move(200, 300);
-      if ((await page.locator('details').count()) > 0)
+      if ((await page.locator('details').count()) > 0) {
         await page.locator('details').first().click();
-      await page.waitForTimeout(200);
+        await expect(page.locator('details').first()).toHaveAttribute('open', '');
+      }
+      // Events queued by the hover and the click (toggle, mouseover) run before the page paints
+      // twice more: no fixed sleep, yet nothing a handler could do is missed.
+      await afterNextPaints(page);
       expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(dialogs).toEqual([]);
       const scripts = await page
@@ -126,8 +140,12 @@ test.describe('hostile content renders inert (fixture site)', () => {
       await page.goto(`${FIXTURE}/${lang}/search/?q=Hostile`);
       const results = page.locator('main ol');
       await expect(results.getByRole('listitem').first()).toContainText('<img src=x onerror=');
-      await page.getByRole('combobox').first().fill('bold');
-      await page.waitForTimeout(300);
+      const box = page.getByRole('combobox').first();
+      await box.fill('bold');
+      // The header box has answered (its live status names the query) and shows the hostile step.
+      await expect(page.getByRole('banner').getByRole('status')).toContainText('bold');
+      await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+      await afterNextPaints(page);
       expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(
         await page

@@ -34,17 +34,21 @@ describe('the valid fixture', () => {
 
 describe('what the build refuses (CONTRACT.md), each naming the file, the field and what was expected', () => {
   const cases: Array<
-    [string, Record<string, Edit>, { file?: string; field?: string; message: RegExp }]
+    [
+      string,
+      Record<string, Edit>,
+      { file?: string; field?: string; line?: number; message: RegExp },
+    ]
   > = [
     [
       'a field of the wrong type',
       { [EN]: replace('revision: 2', 'revision: two') },
-      { file: 'en.md', field: 'revision', message: /expected number, got the text "two"/ },
+      { file: 'en.md', field: 'revision', message: /expected a number, got the text "two"/ },
     ],
     [
       'a missing field',
       { [EN]: replace(/^title: .*\n/m, '') },
-      { file: 'en.md', field: 'title', message: /missing; expected string/ },
+      { file: 'en.md', field: 'title', message: /missing; expected a text/ },
     ],
     [
       'a date that is not ISO',
@@ -92,7 +96,7 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
           'Do the first thing.\n:::\n\n:::step{#ghost}\nBoo.\n:::',
         ),
       ),
-      { field: 'body line 44', message: /:::step\{#ghost\} names no declared step/ },
+      { field: 'body', line: 44, message: /:::step\{#ghost\} names no declared step/ },
     ],
     [
       'a step with two blocks',
@@ -165,33 +169,35 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
       { [EN]: replace('/en/kb/100002/', '/en/kb/100003/') },
       {
         file: 'en.md',
-        field: 'body line 38',
+        field: 'body',
+        line: 38,
         message: /broken link "\/en\/kb\/100003\/": no article 100003/,
       },
     ],
     [
       'a broken #fragment',
       { [EN]: replace('(#second-step)', '(#no-such-step)') },
-      { file: 'en.md', field: 'body line 38', message: /has no section or step "#no-such-step"/ },
+      { file: 'en.md', field: 'body', line: 38, message: /has no section or step "#no-such-step"/ },
     ],
     [
       'a short link to an event that does not exist',
       { [EN]: replace('/en/kb/100002/', '/events/9999/') },
       {
         file: 'en.md',
-        field: 'body line 38',
+        field: 'body',
+        line: 38,
         message: /broken link "\/events\/9999\/": no event 9999 is in the catalog/,
       },
     ],
     [
       'a link to an error page that does not exist',
       { [EN]: replace('/en/kb/100002/', '/en/errors/0x80004005/') },
-      { field: 'body line 38', message: /no error code 0x80004005 is in the catalog/ },
+      { field: 'body', line: 38, message: /no error code 0x80004005 is in the catalog/ },
     ],
     [
       'a link to a path that is no page',
       { [EN]: replace('/en/kb/100002/', '/en/kb/') },
-      { field: 'body line 38', message: /no page of this site/ },
+      { field: 'body', line: 38, message: /no page of this site/ },
     ],
     [
       'an event whose file name differs from its id',
@@ -219,12 +225,12 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
     [
       'a heading id that is already taken',
       both(replace('## ', '## Tree {#tree}\n\n## ')),
-      { field: 'body line 36', message: /id "tree", which is already taken/ },
+      { field: 'body', line: 36, message: /id "tree", which is already taken/ },
     ],
     [
       'a heading id that a troubleshooter question uses',
       both(replace('## ', '## Question {#tree-works}\n\n## ')),
-      { field: 'body line 36', message: /id "tree-works", which is already taken/ },
+      { field: 'body', line: 36, message: /id "tree-works", which is already taken/ },
     ],
     [
       'a step id used by the page layout',
@@ -254,6 +260,7 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
       (i) =>
         expected.message.test(i.message) &&
         (!expected.field || i.field === expected.field) &&
+        (!expected.line || i.line === expected.line) &&
         (!expected.file || i.file.endsWith(expected.file)),
     );
     expect(
@@ -270,8 +277,8 @@ test('every problem is reported at once, each on its own line naming file and fi
   });
   expect(issues.map((i) => i.field)).toEqual(expect.arrayContaining(['revision', 'kind']));
   const message = new ContentError(issues).message;
-  expect(message).toMatch(/100001\/en\.md: revision: expected number/);
-  expect(message).toMatch(/504\.yaml: kind: /);
+  expect(message).toMatch(/100001\/en\.md:6:11 revision: expected a number/);
+  expect(message).toMatch(/504\.yaml:2:7 kind: /);
 });
 
 test('an unknown field is a warning naming file and field, not a refusal', async () => {
@@ -284,8 +291,8 @@ test('an unknown field is a warning naming file and field, not a refusal', async
   );
   expect(site.warnings).toEqual(
     expect.arrayContaining([
-      expect.stringMatching(/100001\/en\.md: revison: unknown field/),
-      expect.stringMatching(/7004\.yaml: color: unknown field/),
+      expect.stringMatching(/100001\/en\.md:6:\d+ revison: unknown field/),
+      expect.stringMatching(/7004\.yaml:7:\d+ color: unknown field/),
     ]),
   );
   expect(site.articles.find((a) => a.lang === 'en' && a.kb === '100001')!.data.revision).toBe(2);
@@ -298,7 +305,7 @@ test('a step the tree never reaches is a warning naming the step', async () => {
   );
   expect(site.warnings).toEqual(
     expect.arrayContaining([
-      expect.stringMatching(/100001\/pl\.md: tree: step "second-step" is not reachable/),
+      expect.stringMatching(/100001\/pl\.md:\d+:\d+ tree: step "second-step" is not reachable/),
     ]),
   );
 });

@@ -6,7 +6,8 @@ import { checkBodyLimits, checkTreeSize, LIMITS } from '../../src/lib/content/ch
 import { ContentError, IssueList, type ContentIssue } from '../../src/lib/content/content-error.ts';
 import { loadSite } from '../../src/lib/content/load-site.ts';
 import type { SiteContent } from '../../src/lib/content/model.ts';
-import { fromWire, treeClientModel } from '../../src/lib/tree/client-model.ts';
+import { fromWire } from '../../src/lib/tree/client-model.ts';
+import { treeClientModel } from '../../src/lib/tree/build-client-model.ts';
 import { OUTLINE_DEPTH, treeOutline, type OutlineNode } from '../../src/lib/tree/outline.ts';
 import { decodeState, encodeState } from '../../src/lib/tree/state.ts';
 import { validateTree } from '../../src/lib/tree/validate-tree.ts';
@@ -34,7 +35,7 @@ async function load(dir: string): Promise<{ site?: SiteContent; error?: ContentE
   }
 }
 
-/** The issues a content folder was refused with, as `file | field | message` lines. */
+/** The issues a content folder was refused with. */
 async function refusal(dir: string): Promise<readonly ContentIssue[]> {
   const { error } = await load(dir);
   if (!error) throw new Error('expected the content to be refused, but it was accepted');
@@ -55,8 +56,9 @@ const STRINGS = Object.fromEntries(
   ].map((k) => [k, k]),
 ) as Parameters<typeof treeClientModel>[3];
 
+/** Issues as `file:line:column | field | message` lines. */
 const lines = (issues: readonly ContentIssue[]) =>
-  issues.map((i) => `${i.file} | ${i.field} | ${i.message}`);
+  issues.map((i) => `${i.file}:${i.line}:${i.column} | ${i.field} | ${i.message}`);
 
 describe('raw HTML never clobbers the DOM or takes an id of the page', () => {
   test('names and ids of raw HTML are prefixed; the real step keeps its id, once', async () => {
@@ -77,44 +79,44 @@ describe('hostile content is refused at its file and line, with what was expecte
     [
       'a heading taking a step id',
       fixture('heading-step-id.md'),
-      /en\.md \| body line 36 \| heading "Decoy" has the id "second-step", which is already taken/,
+      /en\.md:36:\d+ \| body \| heading "Decoy" has the id "second-step", which is already taken/,
     ],
     [
       'lists nested 1,000 levels',
       fixture('deep-list.md'),
-      /en\.md \| body line 38 \| nests quotes, lists or HTML elements more than 50 levels deep/,
+      /en\.md:38:\d+ \| body \| nests quotes, lists or HTML elements more than 50 levels deep/,
     ],
-    ['quotes nested 2,000 levels', fixture('deep-quote.md'), /en\.md \| body line 38 \| nests/],
-    ['HTML nested 5,000 levels', fixture('deep-html.md'), /en\.md \| body line 38 \| nests/],
+    ['quotes nested 2,000 levels', fixture('deep-quote.md'), /en\.md:38:\d+ \| body \| nests/],
+    ['HTML nested 5,000 levels', fixture('deep-html.md'), /en\.md:38:\d+ \| body \| nests/],
     [
       'a link that is not a URL',
       fixture('bad-ipv6-link.md'),
-      /en\.md \| body line 38 \| link "http:\/\/\[::1\/x" is not a valid URL; expected/,
+      /en\.md:38:\d+ \| body \| link "http:\/\/\[::1\/x" is not a valid URL; expected/,
     ],
     [
       'a #fragment with malformed percent-encoding',
       fixture('bad-fragment.md'),
-      /en\.md \| body line 38 \| broken link "#%E0%A4%A": its #fragment has malformed percent-encoding/,
+      /en\.md:38:\d+ \| body \| broken link "#%E0%A4%A": its #fragment has malformed percent-encoding/,
     ],
     [
       'invalid UTF-8 in a body',
       fixture('invalid-utf8.md'),
-      /en\.md \| line 41 \(byte 824\) \| the byte 0xC3, which is not valid UTF-8; expected UTF-8 text/,
+      /en\.md:41:\d+ \| \(encoding\) \| the byte 0xC3, which is not valid UTF-8 at byte 824; expected UTF-8 text/,
     ],
     [
       'a NUL byte in a title',
       fixture('nul-byte.md'),
-      /en\.md \| line 2 \(byte 16\) \| a NUL byte; expected UTF-8 text/,
+      /en\.md:2:\d+ \| \(encoding\) \| a NUL byte at byte 16; expected UTF-8 text/,
     ],
     [
       'related listing the article itself',
       fixture('related-self.md'),
-      /en\.md \| related\[1\] \| KB 100001 is this article itself/,
+      /en\.md:9:\d+ \| related\[1\] \| KB 100001 is this article itself/,
     ],
     [
       'a former KB number with a leading zero naming a current article',
       fixture('alias-leading-zero.md'),
-      /pl\.md \| aliases\.articles\[0\] \| KB 100002 is a current article/,
+      /pl\.md:11:\d+ \| aliases\.articles\[0\] \| KB 100002 is a current article/,
     ],
     [
       'an article folder with a leading zero',
@@ -122,12 +124,12 @@ describe('hostile content is refused at its file and line, with what was expecte
         'articles/0100002/en.md': valid('articles/100002/en.md'),
         'articles/0100002/pl.md': valid('articles/100002/pl.md'),
       },
-      /0100002\/(en|pl)\.md \| \(folder\) \| "0100002" has leading zeros; expected .*content\/articles\/100002\//,
+      /0100002\/(en|pl)\.md:\d+:\d+ \| \(folder\) \| "0100002" has leading zeros; expected .*content\/articles\/100002\//,
     ],
     [
       'a directory named en.md',
       { 'articles/100002/en.md': null, 'articles/100002/en.md/x': 'x' },
-      /100002\/en\.md \| \(file\) \| is a folder; expected a file articles\/100002\/\{name\}/,
+      /100002\/en\.md:\d+:\d+ \| \(file\) \| is a folder; expected a file articles\/100002\/\{name\}/,
     ],
   ];
   test.each(cases)('%s', async (_name, edits, expected) => {
@@ -169,9 +171,9 @@ describe('content files are never followed out of the content folder', () => {
     symlinkSync(join(outside, 'gone.md'), join(dir, 'articles/100002/de.md'));
     const found = lines(await refusal(dir));
     for (const expected of [
-      /100001\/en\.md \| \(file\) \| is a symbolic link/,
-      /articles\/100003 \| \(file\) \| is a symbolic link; expected folders articles\/\{name\}\//,
-      /100002\/de\.md \| \(file\) \| is a symbolic link/,
+      /100001\/en\.md:\d+:\d+ \| \(file\) \| is a symbolic link/,
+      /articles\/100003:\d+:\d+ \| \(file\) \| is a symbolic link; expected folders articles\/\{name\}\//,
+      /100002\/de\.md:\d+:\d+ \| \(file\) \| is a symbolic link/,
     ])
       expect(
         found.some((l) => expected.test(l)),
@@ -193,7 +195,7 @@ describe('content files are never followed out of the content folder', () => {
 describe('problems in one language and warnings are reported as they are', () => {
   test('invalid YAML in one language is not also reported as a missing language', async () => {
     const found = lines(await refusal(contentWith({ [EN]: replace('title: ', 'title: [') })));
-    expect(found.join('\n')).toMatch(/100001\/en\.md \| \(yaml\) \| not valid YAML/);
+    expect(found.join('\n')).toMatch(/100001\/en\.md:\d+:\d+ \| \(yaml\) \| not valid YAML/);
     expect(found.join('\n')).not.toMatch(/exists only in/);
   });
 

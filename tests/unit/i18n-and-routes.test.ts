@@ -2,9 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { pl } from '../../src/i18n/pl.ts';
-import { chooseLang } from '../../src/lib/lang/choose-lang.ts';
-import { neutralPath, pathInLang } from '../../src/lib/page-paths.ts';
-import { parsePath, routes } from '../../src/lib/routes.ts';
+import { chooseLang } from '../../src/lib/lang/client/choose-lang.ts';
+import { neutralPath, parsePath, pathInLang, routes, shortLinks } from '../../src/lib/routes.ts';
 
 describe('i18n', () => {
   test('Polish plurals: 1 wynik, 2 wyniki, 5 wyników, 22 wyniki, 12 wyników', () => {
@@ -65,5 +64,18 @@ describe('routes', () => {
     expect(neutralPath('/en/kb/843106/')).toBe('/kb/843106/');
     expect(neutralPath('/en/errors/')).toBe('/pl/errors/');
     expect(neutralPath('/en/')).toBe('/');
+  });
+
+  test('short links, and each parses back to what it names', () => {
+    expect(shortLinks.article('843106')).toBe('/kb/843106/');
+    expect(shortLinks.event(7004)).toBe('/events/7004/');
+    expect(shortLinks.error('0x8009030c')).toBe('/errors/0x8009030c/');
+    expect(shortLinks.search('a b')).toBe('/search/?q=a%20b');
+    expect(parsePath(shortLinks.event(7004))).toEqual({
+      type: 'short',
+      target: 'event',
+      param: '7004',
+    });
+    expect(parsePath(shortLinks.search())).toEqual({ type: 'short', target: 'search', param: '' });
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { ticketCitation } from '../../src/lib/permalinks/citation.ts';
-import { buildLookup } from '../../src/lib/permalinks/lookup.ts';
+import { ticketCitation } from '../../src/lib/permalinks/client/citation.ts';
+import { articlesByKb, buildLookup } from '../../src/lib/permalinks/lookup.ts';
 import { lookupSchema } from '../../src/schemas/lookup.ts';
 
 test('a ticket citation in plain text, Markdown and HTML, escaped', () => {
@@ -40,4 +40,24 @@ test('the lookup resolves every form of a code, KB numbers and former numbers', 
   expect(lookup.forms['kb111']).toEqual({ type: 'article', key: '111' });
   expect(lookup.articles['111']!.en).toBe('https://kb.example.com/en/kb/843106/');
   expect(lookup.events['7004']!.sources).toEqual(['MSExchangeTransport', 'Other']);
+});
+
+test('article versions are grouped by KB number, with both titles and former numbers, in KB order', () => {
+  const version = (kb: string, lang: 'pl' | 'en', title: string, articles: string[] = []) => ({
+    kb,
+    lang,
+    title,
+    aliases: { articles },
+  });
+  expect(
+    articlesByKb([
+      version('843106', 'en', 'English', ['111']),
+      version('20', 'pl', 'Dwadzieścia'),
+      version('843106', 'pl', 'Polski', ['111']),
+      version('20', 'en', 'Twenty'),
+    ]),
+  ).toEqual([
+    { kb: '20', title: { pl: 'Dwadzieścia', en: 'Twenty' }, formerIds: [] },
+    { kb: '843106', title: { pl: 'Polski', en: 'English' }, formerIds: ['111'] },
+  ]);
 });

@@ -1,109 +1,127 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { buildSearchIndex, shortSummary, SUMMARY_MAX } from '../../src/lib/search/build-index.ts';
-import { fold } from '../../src/lib/search/fold.ts';
-import { badgeOf, hrefOf, loadIndex, textOf } from '../../src/lib/search/load-index.ts';
-import { decodeText, isWordToken, VocabularyEncoder } from '../../src/lib/search/text-codec.ts';
+import { buildSearchFiles } from '../../src/lib/search/build/files.ts';
+import { bodyText } from '../../src/lib/search/build/html-text.ts';
+import { shard } from '../../src/lib/search/build/shards.ts';
+import { decode, shardOf } from '../../src/lib/search/format/decode.ts';
+import { fold } from '../../src/lib/search/format/fold.ts';
+import { refInfo } from '../../src/lib/search/format/refs.ts';
+import { pieceTerm, tokenize } from '../../src/lib/search/format/tokenize.ts';
 import { fixtureInput } from '../fixtures/search/corpus.ts';
 
-describe('text codec', () => {
-  const roundTrip = (texts: string[]) => {
-    const enc = new VocabularyEncoder();
-    texts.forEach((t) => enc.add(t));
-    const vocab = enc.vocabulary();
-    const wordsFrom = enc.wordsFrom();
-    // Separators come first, words after: the number alone tells which is which.
-    expect(vocab.slice(0, wordsFrom).some(isWordToken)).toBe(false);
-    expect(vocab.slice(wordsFrom).every(isWordToken)).toBe(true);
-    return texts.map((t) => {
-      const ids = enc.encode(t);
-      return decodeText(vocab, wordsFrom, ids, 0, ids.length);
-    });
-  };
+const terms = (text: string) => tokenize(text, 'en').map((t) => t.term);
+/** A word's term: stemmed (English Porter2), folded. */
+const st = (word: string) => pieceTerm(word, 'en');
 
-  test('texts come back exactly, punctuation and diacritics included', () => {
-    const texts = [
-      'Jak usunąć błąd SMTP „504 need to authenticate first” (zdarzenia 7004 i 7010)',
-      '  two  spaces ',
-      'SEC_E_LOGON_DENIED: 0x8009030c.',
-      '',
-      'a·b · c',
-    ];
-    expect(roundTrip(texts)).toEqual(texts);
-  });
-
-  test('any text comes back exactly', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }),
-        (texts) => JSON.stringify(roundTrip(texts)) === JSON.stringify(texts),
-      ),
+describe('tokeniser', () => {
+  test('technical tokens are terms whole and in parts', () => {
+    expect(terms('Msexcimc.exe')).toEqual(['msexcimc.exe', st('msexcimc'), 'exe']);
+    expect(terms('Get-ExchangeCertificate')).toEqual(
+      expect.arrayContaining(['get-exchangecertificate', 'get', st('exchange'), st('certificate')]),
+    );
+    expect(terms('SuppressExternal')).toEqual(
+      expect.arrayContaining([st('suppressexternal'), st('suppress'), st('external')]),
+    );
+    expect(terms('SEC_E_LOGON_DENIED')).toEqual(
+      expect.arrayContaining(['sec_e_logon_denied', 'sec', 'logon', st('denied')]),
+    );
+    expect(terms('5.5.2657.72')).toEqual(expect.arrayContaining(['5.5.2657.72', '2657', '72']));
+    expect(terms('XEXCH50')).toEqual(['xexch50']);
+    // A path or an address is a term whole, and so is each dotted piece of it.
+    expect(terms('/userd:contoso.com\\admin')).toEqual(
+      expect.arrayContaining(['contoso.com\\admin', 'contoso.com', 'contoso', 'admin']),
     );
   });
 
-  test('the most frequent runs get the smallest numbers, separators before words', () => {
-    const enc = new VocabularyEncoder();
-    ['b a', 'a c', 'a', 'x, y'].forEach((t) => enc.add(t));
-    expect(enc.vocabulary().slice(0, 2)).toEqual([', ', 'a']);
+  test('ranges cover the original text; one-letter words are left out', () => {
+    const text = 'Wyklucz ZAPORĘ w sieci (Msexcimc.exe).';
+    const tokens = tokenize(text, 'pl');
+    expect(tokens.map((t) => text.slice(t.at, t.end))).toEqual([
+      'Wyklucz',
+      'ZAPORĘ',
+      'sieci',
+      'Msexcimc.exe',
+      'Msexcimc',
+      'exe',
+    ]);
   });
-});
 
-describe('folding', () => {
-  test('lowercase, no diacritics, same length', () => {
+  test('folding: lowercase, no diacritics, same length', () => {
     expect(fold('Zaporę ŁÓDŹ Straße')).toBe('zapore lodz strase');
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => fold(s).length === s.length));
   });
 });
 
-describe('summaries', () => {
-  test('the first sentence, cut at a word before the limit', () => {
-    expect(shortSummary('One sentence. Another One.')).toBe('One sentence.');
-    expect(shortSummary('Version 5.5.2657.72 is old. Next.')).toBe('Version 5.5.2657.72 is old.');
-    const long = shortSummary(`${'word '.repeat(60)}end.`);
-    expect(long.length).toBeLessThanOrEqual(SUMMARY_MAX);
-    expect(long.endsWith('…')).toBe(true);
+describe('body text from the rendered HTML', () => {
+  const html = [
+    '<h2 id="cause">Cause<a class="anchor" href="#cause"><span class="sr-only">Link</span></a></h2>',
+    '<p>Set <code>SuppressExternal</code> &amp; restart.</p><ul><li>one</li><li>two</li></ul>',
+    '<table><tr><td>Msexcimc.exe</td><td>5.5.2657.72</td></tr></table>',
+    '<section class="step" id="fw" data-step="1"><h3><span class="step-title">Firewall</span></h3>',
+    '<p>Check the firewall.</p><aside class="callout note"><p>Deny ACE</p></aside></section>',
+    '<pre><code>Get-ExchangeCertificate | fl</code></pre>',
+  ].join('');
+  const text = bodyText(html);
+
+  test('paragraphs, lists, tables, code and notes; headings and screen-reader text left out', () => {
+    expect(text.body.split('\n')).toEqual([
+      'Set SuppressExternal & restart.',
+      'one',
+      'two',
+      'Msexcimc.exe',
+      '5.5.2657.72',
+      'Get-ExchangeCertificate | fl',
+    ]);
+  });
+
+  test('each step has its own text, notes included, heading excluded', () => {
+    expect(text.steps.get('fw')).toBe('Check the firewall.\nDeny ACE');
   });
 });
 
-describe('build and load', () => {
-  for (const lang of ['pl', 'en'] as const) {
-    test(`records, spans and links survive the wire (${lang})`, () => {
-      const input = fixtureInput(lang);
-      const data = buildSearchIndex(input);
-      expect(data.v).toBe(3);
-      // Texts follow each other in `x`: the tuples' lengths add up to it.
-      const lengths = [
-        ...data.e.flatMap((e) => [e[1], e[2]]),
-        ...data.r.flatMap((r) => [r[1], r[2]]),
-        ...data.p,
-        ...data.a.flatMap((a) => [a[1], a[2], a[3], ...a[6].map((s) => s[1])]),
-      ];
-      expect(lengths.reduce((a, b) => a + b, 0)).toBe(data.x.length);
-      const index = loadIndex(JSON.parse(JSON.stringify(data)));
-      const articles = index.records.filter((r) => r.type === 'article');
-      expect(articles.map((r) => textOf(index, r.t0, r.t1))).toEqual(
-        input.articles.map((a) => a.title),
-      );
-      const steps = index.records.filter((r) => r.type === 'step');
-      expect(steps.map((r) => hrefOf(index, r))).toContain(`/${lang}/kb/100001/#firewall`);
-      expect(steps.map((r) => textOf(index, r.c0, r.c1))).toContain(input.articles[0]!.title);
-      const error = index.records.find((r) => r.type === 'error' && r.id === '504')!;
-      expect(textOf(index, error.c0, error.c1)).toBe('SMTP · 504 need to authenticate first');
-      expect(badgeOf(articles[0]!)).toBe('KB 100001');
-      expect(index.codes.get('name:sec_e_logon_denied')?.length).toBeGreaterThan(0);
-    });
-  }
+describe('files', () => {
+  const files = buildSearchFiles(fixtureInput('en'));
+  const manifest = decode('manifest', files.get('manifest.json')!);
 
-  test('the build is deterministic', () => {
-    expect(JSON.stringify(buildSearchIndex(fixtureInput('pl')))).toBe(
-      JSON.stringify(buildSearchIndex(fixtureInput('pl'))),
-    );
+  test('every term is in the shard the manifest points to', () => {
+    for (const [path, json] of files) {
+      if (!path.startsWith('s/')) continue;
+      const i = Number(path.slice(2, -5));
+      for (const term of decode('shard', json).terms) expect(shardOf(manifest, term)).toBe(i);
+    }
   });
 
-  test('an index of another version is refused', () => {
-    const data = { ...buildSearchIndex(fixtureInput('en')), v: 2 };
-    expect(() => loadIndex(data as unknown as Parameters<typeof loadIndex>[0])).toThrow(
-      /Unsupported search index/,
+  test('shards split a large vocabulary in sorted runs, each term whole', () => {
+    const postings = new Map(
+      Array.from({ length: 5000 }, (_, i) => [`term${i}`, [i, 100]] as const),
     );
+    const { shards, starts } = shard(postings);
+    expect(shards.length).toBeGreaterThan(2);
+    expect(starts[0]).toBe('');
+    expect(shards.flatMap((s) => s.terms).sort()).toEqual([...postings.keys()].sort());
+    expect([...starts].sort()).toEqual(starts);
+  });
+
+  test('refs read back as the catalog, articles and steps', () => {
+    expect(refInfo(manifest, 0).kind).toBe('catalog');
+    const article = manifest.catalog;
+    expect(refInfo(manifest, article)).toMatchObject({ kind: 'article', fragment: article });
+    expect(refInfo(manifest, article + 2)).toMatchObject({
+      kind: 'step',
+      step: 2,
+      parent: article,
+    });
+    expect(decode('fragment', files.get(`f/${article}.json`)!).id).toBe('100001');
+  });
+
+  test('the build is deterministic', () => {
+    expect([...buildSearchFiles(fixtureInput('en'))]).toEqual([...files]);
+  });
+
+  test('a file of another format is refused with a clear error', () => {
+    expect(() => decode('manifest', JSON.stringify({ ...manifest, format: 3 }))).toThrow(
+      /format 3/,
+    );
+    expect(() => decode('shard', '{"terms":[]}')).toThrow(/lacks postings/);
   });
 });

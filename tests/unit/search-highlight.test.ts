@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, highlight, segments } from '../../src/lib/search/highlight.ts';
-import { mergeRanges, textRanges } from '../../src/lib/search/marks.ts';
+import { highlight, segments } from '../../src/lib/search/client/highlight.ts';
+import { mergeRanges, snippet, textRanges } from '../../src/lib/search/client/marks.ts';
+import { pieceTerm } from '../../src/lib/search/format/tokenize.ts';
 
 /** The smallest document `highlight` needs; it has no innerHTML, so nothing can be parsed as HTML. */
 function fakeDocument() {
@@ -58,21 +59,31 @@ describe('highlight', () => {
 
   test('ranges are found in the folded text and apply to the original', () => {
     const marks = {
-      words: ['zapore'],
-      matches: [[{ term: 'zapore', kind: 'exact' as const }]],
-      codes: [{ keys: ['event:7004'], text: ['7004'], phrase: '7004', hits: new Set<number>() }],
+      lang: 'pl' as const,
+      terms: new Set([pieceTerm('zapore', 'pl')]),
+      prefixes: new Map<string, string>(),
+      phrases: ['7004'],
+      wanted: 2,
     };
     const text = 'Wyklucz ZAPORĘ (zdarzenie 7004; nie 70041)';
     expect(textRanges(text, marks).map(([s, e]) => text.slice(s, e))).toEqual(['ZAPORĘ', '7004']);
   });
 
-  test('a long context is cut around its first mark, the ranges moved with it', () => {
+  test('a long text is cut around its marks, the ranges moved with it', () => {
     const text = `${'lorem ipsum '.repeat(30)}zapora dolor`;
     const at = text.indexOf('zapora');
-    const cut = excerpt(text, [[at, at + 6]], 80);
+    const cut = snippet(text, [[at, at + 6]], 80);
     expect(cut.text.length).toBeLessThanOrEqual(82);
     expect(cut.text.startsWith('…')).toBe(true);
     expect(cut.text.slice(...cut.ranges[0]!)).toBe('zapora');
-    expect(excerpt('short', [], 80)).toEqual({ text: 'short', ranges: [] });
+    // The window goes where the most different marked words are close together.
+    const two = `alpha ${'lorem ipsum '.repeat(20)}beta gamma ${'lorem ipsum '.repeat(20)}`;
+    const ranges = ['alpha', 'beta', 'gamma'].map((w): [number, number] => [
+      two.indexOf(w),
+      two.indexOf(w) + w.length,
+    ]);
+    const best = snippet(two, ranges, 60);
+    expect(best.ranges.map((r) => best.text.slice(...r))).toEqual(['beta', 'gamma']);
+    expect(snippet('short', [], 80)).toEqual({ text: 'short', ranges: [] });
   });
 });

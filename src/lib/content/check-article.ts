@@ -3,7 +3,8 @@ import { treeShape, validateTree } from '../tree/validate-tree.ts';
 import type { IssueList } from './content-error.ts';
 import type { ArticleVersion, ErrorDoc, EventDoc } from './model.ts';
 import { checkTreeSize } from './check-limits.ts';
-import { bodyField, excerpt, lineIn } from './excerpt.ts';
+import { excerpt } from './excerpt.ts';
+import { findText } from './positions.ts';
 import { layoutIds } from './reserved-ids.ts';
 
 /** The catalogs an article's references are checked against. */
@@ -41,9 +42,9 @@ export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock
     if (count > 1) issues.add(file, `steps[${i}]`, `step ${excerpt(step.id)} has ${count} blocks; expected exactly one :::step{#${excerpt(step.id).slice(1, -1)}}`);
   });
   for (const block of blocks) {
-    const where = `body line ${(block.line ?? 1) + bodyLine - 1}`;
-    if (block.id === undefined) issues.add(file, where, 'a :::step block without an id; expected :::step{#step-id}');
-    else if (!seen.has(block.id)) issues.add(file, where, `block :::step{#${excerpt(block.id).slice(1, -1)}} names no declared step; expected one of: ${[...seen].join(', ') || 'none (declare it under steps)'}`);
+    const at = { line: (block.line ?? 1) + bodyLine - 1, column: block.column ?? 1 };
+    if (block.id === undefined) issues.add(file, 'body', 'a :::step block without an id; expected :::step{#step-id}', at);
+    else if (!seen.has(block.id)) issues.add(file, 'body', `block :::step{#${excerpt(block.id).slice(1, -1)}} names no declared step; expected one of: ${[...seen].join(', ') || 'none (declare it under steps)'}`, at);
   }
   for (const [alias, target] of Object.entries(data.aliases.steps)) {
     if (!seen.has(target)) issues.add(file, `aliases.steps.${alias}`, `points to ${excerpt(target)}, which is not a step; expected a current step id`);
@@ -59,8 +60,8 @@ export function checkArticle(version: ArticleVersion, blocks: readonly StepBlock
   const headingIds = new Set<string>();
   for (const h of version.headings.filter((x) => !x.step)) {
     if (ownIds.has(h.id) || headingIds.has(h.id)) {
-      const line = lineIn(body, `{#${h.id}}`, bodyLine) ?? lineIn(body, h.text, bodyLine);
-      issues.add(file, bodyField(line), `heading ${excerpt(h.text)} has the id ${excerpt(h.id)}, which is already taken on the page (by a step, the troubleshooter, the layout or another heading); expected another {#id}`);
+      const at = findText(body, `{#${h.id}}`, bodyLine) ?? findText(body, h.text, bodyLine) ?? { text: `{#${h.id}}` };
+      issues.add(file, 'body', `heading ${excerpt(h.text)} has the id ${excerpt(h.id)}, which is already taken on the page (by a step, the troubleshooter, the layout or another heading); expected another {#id}`, at);
     }
     headingIds.add(h.id);
   }

@@ -1,7 +1,9 @@
-/** Where a file's bytes are not text: the byte offset, its 1-based line and what was found. */
+/** Where a file's bytes are not text: the byte offset, its 1-based line and column, and what was found. */
 export interface ByteProblem {
   offset: number;
   line: number;
+  /** 1-based, in characters (code points) from the start of the line. */
+  column: number;
   what: string;
 }
 
@@ -35,15 +37,19 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
  */
 export function findByteProblem(bytes: Uint8Array): ByteProblem | undefined {
   let line = 1;
+  let column = 1;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    if (b === 0x0a) line += 1;
-    if (b === 0) return { offset: i, line, what: 'a NUL byte' };
+    if (b === 0) return { offset: i, line, column, what: 'a NUL byte' };
     const n = sequenceLength(bytes, i);
     if (n === 0) {
       const hex = `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
-      return { offset: i, line, what: `the byte ${hex}, which is not valid UTF-8` };
+      return { offset: i, line, column, what: `the byte ${hex}, which is not valid UTF-8` };
     }
+    if (b === 0x0a) {
+      line += 1;
+      column = 1;
+    } else column += 1;
     i += n;
   }
   return undefined;

@@ -31,7 +31,8 @@ export function checkBodyLimits(body: string, bodyLine: number, file: string, is
   }
   const deep = findTooDeep(body, LIMITS.nesting);
   if (deep) {
-    issues.add(file, `body line ${deep.line + bodyLine - 1}`, `nests quotes, lists or HTML elements more than ${LIMITS.nesting} levels deep; expected at most ${LIMITS.nesting}`);
+    const at = { line: deep.line + bodyLine - 1, column: deep.column };
+    issues.add(file, 'body', `nests quotes, lists or HTML elements more than ${LIMITS.nesting} levels deep; expected at most ${LIMITS.nesting}`, at);
     return false;
   }
   return true;

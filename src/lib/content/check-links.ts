@@ -1,7 +1,7 @@
 import { parsePath } from '../routes.ts';
 import type { ArticleVersion } from './model.ts';
 import type { IssueList } from './content-error.ts';
-import { bodyField, excerpt, lineIn } from './excerpt.ts';
+import { excerpt } from './excerpt.ts';
 import { layoutIds } from './reserved-ids.ts';
 
 /** What internal links may point at. */
@@ -16,20 +16,28 @@ function hrefs(html: string): string[] {
   return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'));
 }
 
-/** The ids a reader can land on in an article page: headings, steps, step aliases and the layout's own. */
+/** The ids a reader can land on in an article page: headings (and their former ids), steps, step aliases and the layout's own. */
 export function pageIds(version: ArticleVersion): Set<string> {
+  // Many links point into one article: its ids are collected once per load, not once per link.
+  let ids = idCache.get(version);
+  if (!ids) idCache.set(version, (ids = collectIds(version)));
+  return ids;
+}
+
+const idCache = new WeakMap<ArticleVersion, Set<string>>();
+
+function collectIds(version: ArticleVersion): Set<string> {
   return new Set<string>([
     ...layoutIds(version.data.tree),
-    ...version.headings.map((h) => h.id).filter(Boolean),
+    ...version.headings.flatMap((h) => [h.id, h.formerId ?? '']).filter(Boolean),
     ...version.data.steps.map((s) => s.id),
     ...Object.keys(version.data.aliases.steps),
   ]);
 }
 
-/** The source a version was rendered from, to give a refused link its line. */
+/** The source a version was rendered from, to quote (and find) a refused link as written. */
 export interface LinkSource {
   body: string;
-  bodyLine: number;
 }
 
 /** A percent-decoded URL part, or `undefined` when its percent-encoding is malformed (`%E0%A4%A`). */
@@ -55,21 +63,20 @@ function asWritten(href: string, body: string): string {
 }
 
 /** Refuses internal links and `#fragments` in article bodies that lead nowhere on this site. */
-export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets, issues: IssueList, source: LinkSource = { body: '', bodyLine: 1 }): void {
+export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets, issues: IssueList, source: LinkSource = { body: '' }): void {
   const self = `https://kb.invalid/${version.lang}/kb/${version.kb}/`;
   for (const href of hrefs(version.html)) {
     const written = asWritten(href, source.body);
-    const where = bodyField(lineIn(source.body, written, source.bodyLine));
     let url: URL;
     try {
       url = new URL(href, self);
     } catch {
-      issues.add(version.file, where, `link ${excerpt(written)} is not a valid URL; expected an address such as https://example.com/page or /en/kb/{id}/`);
+      issues.add(version.file, 'body', `link ${excerpt(written)} is not a valid URL; expected an address such as https://example.com/page or /en/kb/{id}/`, { text: written });
       continue;
     }
     if (url.origin !== 'https://kb.invalid') continue; // external links are listed elsewhere, never fetched
     const problem = brokenReason(url, targets);
-    if (problem) issues.add(version.file, where, `broken link ${excerpt(written, 60)}: ${problem}`);
+    if (problem) issues.add(version.file, 'body', `broken link ${excerpt(written, 60)}: ${problem}`, { text: written });
   }
 }
 

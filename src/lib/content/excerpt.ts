@@ -18,17 +18,3 @@ export function excerpt(value: unknown, max = EXCERPT_LENGTH): string {
   });
   return `"${shown.join('')}${chars.length > max ? '…' : ''}"`;
 }
-
-/** A 1-based line of the file: where `needle` first occurs in a body that starts at `bodyLine`. */
-export function lineIn(body: string, needle: string, bodyLine: number): number | undefined {
-  const at = needle ? body.indexOf(needle) : -1;
-  if (at < 0) return undefined;
-  let line = bodyLine;
-  for (let i = body.indexOf('\n'); i >= 0 && i < at; i = body.indexOf('\n', i + 1)) line += 1;
-  return line;
-}
-
-/** The field naming a place in a body: `body line 12`, or `body` when the line is unknown. */
-export function bodyField(line: number | undefined): string {
-  return line === undefined ? 'body' : `body line ${line}`;
-}

@@ -1,18 +1,18 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLang, LANGS, type Lang } from '../../i18n/keys.ts';
-import { useTranslations } from '../../i18n/index.ts';
 import { articleSchema, type ArticleFrontmatter } from '../../schemas/article.ts';
-import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
+import { renderInProcess } from '../markdown/render.ts';
 import { checkArticle, checkParity } from './check-article.ts';
 import { checkBodyLimits } from './check-limits.ts';
 import { checkInternalLinks } from './check-links.ts';
+import { checkFreshness } from './freshness.ts';
 import { IssueList } from './content-error.ts';
 import { loadErrors, loadEvents } from './load-catalogs.ts';
 import type { ArticleVersion, SiteContent } from './model.ts';
 import { readContentFiles, warnUnreadEntries, type RawFile } from './read-files.ts';
+import { renderBodies, renderJob, sha256Digest, type RenderContext } from './render-bodies.ts';
 import { excerpt } from './excerpt.ts';
-import { layoutIds } from './reserved-ids.ts';
 import { parseEntry } from './zod-issues.ts';
 
 /** An article whose two files were read and whose frontmatter passed the schema. */
@@ -22,13 +22,27 @@ interface ParsedArticle {
   data: Record<Lang, ArticleFrontmatter>;
 }
 
+/** How {@link loadSite} renders, and what an earlier load left to reuse (all optional). */
+export type LoadOptions = Partial<RenderContext>;
+
 /**
  * Reads, validates and renders the whole content tree (`content/`), per the contract.
  * Every problem is collected, then all are thrown at once as a `ContentError` naming the
  * file, the field and what was expected. Nothing is skipped silently. Bodies are rendered by
- * `render` (in this thread by default; the build spreads them over worker threads).
+ * `options.render` (in this thread by default; the build spreads them over worker threads), and
+ * a body whose render job is unchanged since `options.previous` is reused, not rendered again.
+ * Every check, across the whole site, runs on every load.
  */
-export async function loadSite(projectRoot: string, contentDir = join(projectRoot, 'content'), render: BatchRenderer = renderInProcess): Promise<SiteContent> {
+export async function loadSite(
+  projectRoot: string,
+  contentDir = join(projectRoot, 'content'),
+  options: LoadOptions = {},
+): Promise<SiteContent> {
+  const context: RenderContext = {
+    render: options.render ?? renderInProcess,
+    digest: options.digest ?? sha256Digest,
+    previous: options.previous ?? (() => undefined),
+  };
   const issues = new IssueList();
   warnUnreadEntries(projectRoot, contentDir, issues);
   const events = loadEvents(projectRoot, contentDir, issues);
@@ -37,13 +51,34 @@ export async function loadSite(projectRoot: string, contentDir = join(projectRoo
 
   // The source language first: the other one takes its heading ids by position.
   const [source, other] = LANGS;
-  const sourceBodies = await render(articles.map((a) => renderJob(a, source, undefined)));
-  const sourceIds = sourceBodies.map((body) => body.headings.filter((h) => h.id && !h.step).map((h) => h.id));
-  const otherBodies = await render(articles.map((a, i) => renderJob(a, other, sourceIds[i])));
+  const task = (a: ParsedArticle, lang: Lang, ids?: Parameters<typeof renderJob>[3]) => ({
+    id: `${a.kb}/${lang}`,
+    file: a.files[lang].file,
+    job: renderJob(a.files[lang].body, a.data[lang], lang, ids),
+  });
+  const first = await renderBodies(
+    articles.map((a) => task(a, source)),
+    context,
+    issues,
+  );
+  const sourceIds = first.bodies.map(({ body }) => {
+    const own = body.headings.filter((h) => h.id && !h.step);
+    return { ids: own.map((h) => h.id), formerIds: own.map((h) => h.formerId) };
+  });
+  const second = await renderBodies(
+    articles.map((a, i) => task(a, other, sourceIds[i])),
+    context,
+    issues,
+  );
 
   const versions: ArticleVersion[] = [];
   articles.forEach((article, i) => {
-    const pair = ([[source, sourceBodies[i]!], [other, otherBodies[i]!]] as const).map(([lang, body]) => {
+    const pair = (
+      [
+        [source, first.bodies[i]!],
+        [other, second.bodies[i]!],
+      ] as const
+    ).map(([lang, { digest, body }]) => {
       const raw = article.files[lang];
       const version: ArticleVersion = {
         kb: article.kb,
@@ -52,22 +87,38 @@ export async function loadSite(projectRoot: string, contentDir = join(projectRoo
         data: article.data[lang],
         html: body.html,
         headings: body.headings,
+        stepBlocks: body.stepBlocks,
+        renderDigest: digest,
       };
       checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues, raw.body);
       return version;
     });
     checkParity(pair[0]!, pair[1]!, issues);
+    checkFreshness(pair[0]!, pair[1]!, issues);
     versions.push(...pair);
   });
 
   checkArticleAliases(versions, issues);
   const articleMap = new Map(versions.map((v) => [`${v.kb}/${v.lang}`, v] as const));
-  const targets = { articles: articleMap, eventIds: new Set(events.map((e) => String(e.id))), errorCodes: new Set(errors.map((e) => e.code)) };
-  const sources = new Map(articles.flatMap((a) => LANGS.map((l) => [a.files[l].file, a.files[l]] as const)));
-  for (const version of versions) checkInternalLinks(version, targets, issues, sources.get(version.file));
+  const targets = {
+    articles: articleMap,
+    eventIds: new Set(events.map((e) => String(e.id))),
+    errorCodes: new Set(errors.map((e) => e.code)),
+  };
+  const sources = new Map(
+    articles.flatMap((a) => LANGS.map((l) => [a.files[l].file, a.files[l]] as const)),
+  );
+  for (const version of versions)
+    checkInternalLinks(version, targets, issues, sources.get(version.file));
 
   issues.throwIfAny();
-  return { articles: versions, events, errors, warnings: issues.warnings };
+  return {
+    articles: versions,
+    events,
+    errors,
+    warnings: issues.warnings,
+    rendered: first.rendered + second.rendered,
+  };
 }
 
 /** Reads `content/articles/{kb}/{lang}.md`, pairs the languages and validates each frontmatter. */
@@ -117,23 +168,6 @@ function present(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** What rendering one language of an article needs, as plain data. */
-function renderJob(article: ParsedArticle, lang: Lang, headingIds: string[] | undefined): RenderJob {
-  const data = article.data[lang];
-  const { t } = useTranslations(lang);
-  return {
-    markdown: article.files[lang].body,
-    options: {
-      steps: data.steps.map(({ id, title }) => ({ id, title })),
-      stepAliases: data.aliases.steps,
-      stepLabel: t('step.label'),
-      anchorLabel: t('anchor.heading'),
-      reserved: [...layoutIds(data.tree), ...data.steps.map((s) => s.id), ...Object.keys(data.aliases.steps)],
-      ...(headingIds ? { headingIds } : {}),
-    },
-  };
 }
 
 /** Refuses a former KB number that is a current article or claimed by two articles. */

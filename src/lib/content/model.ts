@@ -3,6 +3,7 @@ import type { ArticleFrontmatter } from '../../schemas/article.ts';
 import type { ErrorCodeEntry } from '../../schemas/error-code.ts';
 import type { EventEntry } from '../../schemas/event.ts';
 import type { HeadingInfo } from '../../plugins/rehype-heading-ids.ts';
+import type { StepBlock } from '../../plugins/remark-steps.ts';
 
 /** One language of an article, validated and rendered. */
 export interface ArticleVersion {
@@ -18,6 +19,12 @@ export interface ArticleVersion {
   html: string;
   /** Section and step headings in order, for the table of contents. */
   headings: HeadingInfo[];
+  /** The `:::step` blocks of the body, as the renderer found them. */
+  stepBlocks: StepBlock[];
+  /** The digest of the render job: an equal digest on the next load reuses the HTML. */
+  renderDigest: string;
+  /** The language with a higher `revision`, when this version is an older translation. */
+  newerIn?: Lang;
 }
 
 /** An event of the catalog, with where it came from. */
@@ -46,4 +53,6 @@ export interface SiteContent {
   errors: ErrorDoc[];
   /** Warnings that did not stop the build. */
   warnings: string[];
+  /** How many bodies this load rendered (the others were reused from the previous load). */
+  rendered: number;
 }

@@ -1,10 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load, YAMLException } from 'js-yaml';
 import { findByteProblem } from './check-bytes.ts';
 import type { IssueList } from './content-error.ts';
 import { excerpt } from './excerpt.ts';
+import { parseYaml } from './positions.ts';
 
 /** A content file read from disk, its data parsed but not yet validated. */
 export interface RawFile {
@@ -20,7 +20,9 @@ export interface RawFile {
   bodyLine: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?\n?/;
+/** A byte-order mark some editors write first; it is not part of the text. */
+const BOM = '\uFEFF';
 
 /** The folders of `content/` the build reads; anything else there is reported as unread. */
 export const CONTENT_PARTS = ['articles', 'events', 'errors'] as const;
@@ -90,7 +92,8 @@ function readText(path: string, file: string, issues: IssueList): string | undef
   if (isUtf8(bytes) && !bytes.includes(0)) return bytes.toString('utf8');
   const problem = findByteProblem(bytes);
   if (!problem) return bytes.toString('utf8');
-  issues.add(file, `line ${problem.line} (byte ${problem.offset})`, `${problem.what}; expected UTF-8 text (save the file as UTF-8, without control bytes)`);
+  const at = { line: problem.line, column: problem.column };
+  issues.add(file, '(encoding)', `${problem.what} at byte ${problem.offset}; expected UTF-8 text (save the file as UTF-8, without control bytes)`, at);
   return undefined;
 }
 
@@ -103,8 +106,9 @@ export function readContentFiles(projectRoot: string, contentDir: string, dir: s
       issues.add(file, '(file name)', `unexpected file; expected a ${ext} file here`);
       continue;
     }
-    const text = readText(path, file, issues);
-    if (text === undefined) continue;
+    const read = readText(path, file, issues);
+    if (read === undefined) continue;
+    const text = read.startsWith(BOM) ? read.slice(1) : read;
     let yaml = text;
     let body = '';
     let bodyLine = 1;
@@ -118,12 +122,11 @@ export function readContentFiles(projectRoot: string, contentDir: string, dir: s
       body = text.slice(match[0].length);
       bodyLine = match[0].split('\n').length;
     }
-    try {
-      files.push({ file, parts: [folder, name], data: load(yaml), body, bodyLine });
-    } catch (e) {
-      const reason = e instanceof YAMLException ? e.message.split('\n')[0] : String(e);
-      issues.add(file, '(yaml)', `not valid YAML: ${reason}`);
-    }
+    // Frontmatter starts on line 2, after the opening ---: positions count from the file's top.
+    const parsed = parseYaml(yaml, ext === '.md' ? 2 : 1);
+    issues.register(file, { locate: parsed.locate, body: { text: body, firstLine: bodyLine } });
+    for (const p of parsed.problems) issues.add(file, '(yaml)', `not valid YAML: ${p.message}`, p.at);
+    if (parsed.problems.length === 0) files.push({ file, parts: [folder, name], data: parsed.data, body, bodyLine });
   }
   return files;
 }

@@ -1,75 +1,179 @@
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRenderPool } from '../markdown/render-pool.ts';
+import {
+  renderInProcess,
+  type BatchRenderer,
+  type RenderedBody,
+  type RenderJob,
+} from '../markdown/render.ts';
+import { codeVersion } from './code-version.ts';
 import { ContentError } from './content-error.ts';
+import { overlayError, reportLoad } from './dev-refusals.ts';
 import { loadSite } from './load-site.ts';
 import type { SiteContent } from './model.ts';
+import { watchContent } from './watch-content.ts';
 
 type Part = 'articles' | 'events' | 'errors';
-const PARTS: readonly Part[] = ['articles', 'events', 'errors'];
-
-let cached: Promise<SiteContent> | undefined;
-let waiting = new Set<Part>(PARTS);
+type Contexts = Record<Part, LoaderContext>;
 
 /**
- * Loads the site, rendering bodies on worker threads (KB_RENDER_WORKERS sets how many; 0 renders
- * in this thread). The worker runs our TypeScript directly, which needs Node's type stripping.
+ * The three collections (articles, events, errors) loaded by ONE load of the content tree:
+ * each collection's loader hands its context over, and when all three have arrived (Astro calls
+ * them together on every sync) the content is read, validated once, checked across the whole
+ * site and written to the three stores. Nothing is written unless everything passed, so a
+ * refusal leaves the previous content as it was.
+ *
+ * Incremental: each article entry keeps the digest of its render job (Markdown plus everything
+ * the HTML depends on: step titles, aliases, UI strings, the source language's ids) and of its
+ * data. The next load renders only bodies whose job digest changed; the rest are taken from the
+ * store. `meta` records the version of our renderer, schemas and loader code: when it changes,
+ * nothing stored is reused.
+ *
+ * In `astro dev` the loader watches the content folder (see watch-content.ts): an edit runs the
+ * same load again, which re-renders only what changed.
  */
-async function loadWithWorkers(root: string, contentDir: string | undefined): Promise<SiteContent> {
-  const size = Number(process.env['KB_RENDER_WORKERS'] ?? availableParallelism());
-  if (!(size > 0)) return loadSite(root, contentDir);
-  const pool = createRenderPool(join(root, 'src/lib/markdown/render-worker.ts'), Math.min(size, 4));
-  try {
-    return await loadSite(root, contentDir, pool.render);
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
-    // A worker that cannot start (an unusual runtime) must not stop the build: render here instead.
-    console.warn(`Rendering on worker threads failed (${error instanceof Error ? error.message : String(error)}); rendering in the main thread.`);
-    return loadSite(root, contentDir);
-  } finally {
-    await pool.close();
-  }
-}
-
-/**
- * Loads the content once for all three collections, then forgets it once each has taken its
- * part: the rendered HTML then lives only in Astro's store, and the next sync (dev) reads afresh.
- */
-async function sitePart(root: string, part: Part): Promise<SiteContent> {
-  // KB_CONTENT_DIR points the build at another content tree (fixtures, benchmark corpora).
-  const contentDir = process.env['KB_CONTENT_DIR'] ? resolve(root, process.env['KB_CONTENT_DIR']) : undefined;
-  cached ??= loadWithWorkers(root, contentDir);
-  try {
-    return await cached;
-  } finally {
-    waiting.delete(part);
-    if (waiting.size === 0) {
-      cached = undefined;
-      waiting = new Set(PARTS);
-    }
-  }
-}
-
-/**
- * A content-layer loader for one part of the site content. All three collections share one
- * read-validate-render pass, so cross-references are checked once and a refusal stops the build.
- */
-export function siteLoader(part: Part): Loader {
-  return {
-    name: `kb-${part}`,
-    load: async ({ store, config, logger }) => {
-      const site = await sitePart(fileURLToPath(config.root), part);
-      store.clear();
-      if (part === 'articles') {
-        for (const w of site.warnings) logger.warn(w);
-        for (const { html, data, kb, lang, file, headings } of site.articles) {
-          store.set({ id: `${kb}/${lang}`, data: { ...data, kb, lang, file, headings }, rendered: { html }, filePath: file });
-        }
-      } else {
-        for (const entry of site[part]) store.set({ id: entry.key, data: { ...entry }, filePath: entry.file });
+export function siteCollections(): Record<Part, Loader> {
+  let arrived: Partial<Contexts> = {};
+  let done = deferred();
+  const loader = (part: Part): Loader => ({
+    // One name for the three, so a refresh by loader name reloads them together.
+    name: 'kb-site',
+    load: async (context) => {
+      const sync = done;
+      arrived[part] = context;
+      if (arrived.articles && arrived.events && arrived.errors) {
+        const contexts = arrived as Contexts;
+        arrived = {};
+        done = deferred();
+        syncSite(contexts).then(sync.resolve, sync.reject);
       }
+      await sync.promise;
     },
+  });
+  return { articles: loader('articles'), events: loader('events'), errors: loader('errors') };
+}
+
+/** One load: read, validate, render what changed, write the stores; then watch in dev. */
+async function syncSite(contexts: Contexts): Promise<void> {
+  const { config, watcher, logger } = contexts.articles;
+  const root = fileURLToPath(config.root);
+  // KB_CONTENT_DIR points the build at another content tree (fixtures, benchmark corpora).
+  const contentDir = resolve(root, process.env['KB_CONTENT_DIR'] ?? 'content');
+  if (!watcher) return loadInto(contexts, root, contentDir);
+  const reload = async () => {
+    try {
+      await loadInto(contexts, root, contentDir);
+      reportLoad(undefined);
+    } catch (error) {
+      // The page keeps the last good content; the terminal and the browser's overlay show
+      // the refusal at its file, line and column.
+      logger.error(error instanceof Error ? error.message : String(error));
+      if (error instanceof ContentError) reportLoad(overlayError(error, root));
+    }
   };
+  // In dev even a refused start serves (the overlay shows the refusal) and waits for the fix.
+  await reload();
+  watchContent(watcher, contentDir, reload);
+}
+
+/** Loads the site, reusing stored bodies, and writes the three stores. */
+async function loadInto(contexts: Contexts, root: string, contentDir: string): Promise<void> {
+  const { store, meta, generateDigest, logger } = contexts.articles;
+  const version = codeVersion(root);
+  const reuse = meta.get('code-version') === version;
+  const digest = (job: RenderJob) => generateDigest(JSON.stringify(job));
+  const previous = (id: string) => {
+    const entry = reuse ? store.get(id) : undefined;
+    const blocks = meta.get(`step-blocks:${id}`);
+    if (!entry?.rendered || !entry.digest || blocks === undefined) return undefined;
+    const { headings } = entry.data as { headings: RenderedBody['headings'] };
+    const body = { html: entry.rendered.html, headings, stepBlocks: JSON.parse(blocks) };
+    return { digest: String(entry.digest).split(':')[0]!, body };
+  };
+  const started = performance.now();
+  const site = await withWorkers(root, (render) =>
+    loadSite(root, contentDir, { render, digest, previous }),
+  );
+  for (const w of site.warnings) logger.warn(w);
+  writeStores(contexts, site);
+  meta.set('code-version', version);
+  logger.info(
+    `${site.articles.length} article versions: ${site.rendered} rendered, ${site.articles.length - site.rendered} unchanged (${Math.round(performance.now() - started)} ms)`,
+  );
+}
+
+/** Writes every entry; `store.set` skips one whose digest is unchanged. Removes the rest. */
+function writeStores(contexts: Contexts, site: SiteContent): void {
+  const { store, meta, generateDigest } = contexts.articles;
+  const keep = new Set<string>();
+  for (const v of site.articles) {
+    const id = `${v.kb}/${v.lang}`;
+    const data = {
+      ...v.data,
+      kb: v.kb,
+      lang: v.lang,
+      file: v.file,
+      headings: v.headings,
+      ...(v.newerIn ? { newerIn: v.newerIn } : {}),
+    };
+    // The entry digest covers the body's job and every field, so no changed field is skipped.
+    const digest = `${v.renderDigest}:${generateDigest(data)}`;
+    store.set({ id, data, rendered: { html: v.html }, filePath: v.file, digest });
+    meta.set(`step-blocks:${id}`, JSON.stringify(v.stepBlocks));
+    keep.add(id);
+  }
+  for (const id of store.keys()) {
+    if (keep.has(id)) continue;
+    store.delete(id);
+    meta.delete(`step-blocks:${id}`);
+  }
+  for (const part of ['events', 'errors'] as const) {
+    const { store: s, generateDigest: digestOf } = contexts[part];
+    const ids = new Set<string>();
+    for (const entry of site[part]) {
+      const data = { ...entry };
+      s.set({ id: entry.key, data, filePath: entry.file, digest: digestOf(data) });
+      ids.add(entry.key);
+    }
+    for (const id of s.keys()) if (!ids.has(id)) s.delete(id);
+  }
+}
+
+/** Below this many bodies, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 40;
+
+/**
+ * Runs `work` with a renderer that spreads a large batch over worker threads (KB_RENDER_WORKERS
+ * sets how many, at most 4; 0 renders in this thread) and renders a small one here, so a
+ * rebuild after one edit starts no worker. A worker's failure is reported by `loadSite` (as a
+ * refusal naming the file when a body failed), never retried.
+ */
+async function withWorkers<T>(root: string, work: (render: BatchRenderer) => Promise<T>) {
+  const size = Math.min(Number(process.env['KB_RENDER_WORKERS'] ?? availableParallelism()), 4);
+  let pool: ReturnType<typeof createRenderPool> | undefined;
+  const render: BatchRenderer = (jobs) => {
+    if (!(size > 0) || jobs.length < WORKER_THRESHOLD) return renderInProcess(jobs);
+    pool ??= createRenderPool(join(root, 'src/lib/markdown/render-worker.ts'), size);
+    return pool.render(jobs);
+  };
+  try {
+    return await work(render);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** A promise with its resolve and reject functions. */
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // the loaders await it; an unawaited copy must not crash
+  return { promise, resolve, reject };
 }

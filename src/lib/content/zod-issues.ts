@@ -19,7 +19,7 @@ export function describeZodError(error: Pick<z.ZodError, 'issues'>): Array<{ fie
     const field = fieldName(issue.path);
     if (issue.code === 'invalid_type') {
       const got = (issue as { input?: unknown }).input;
-      const expected = (issue as { expected?: string }).expected ?? 'another type';
+      const expected = expectedType((issue as { expected?: string }).expected);
       return { field, message: got === undefined ? `missing; expected ${expected}` : `expected ${expected}, got ${describe(got)}` };
     }
     if (issue.code === 'unrecognized_keys') {
@@ -27,6 +27,21 @@ export function describeZodError(error: Pick<z.ZodError, 'issues'>): Array<{ fie
     }
     return { field, message: issue.message };
   });
+}
+
+/** Zod's type names as an author reads them (`a number`, `a list`). */
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number',
+  string: 'a text',
+  array: 'a list',
+  object: 'a mapping (field: value)',
+  boolean: 'true or false',
+  date: 'a date',
+  int: 'a whole number',
+};
+
+function expectedType(expected: string | undefined): string {
+  return expected ? (TYPE_NAMES[expected] ?? expected) : 'another type';
 }
 
 /** A short description of a wrong value for an error message. */

@@ -1,10 +1,12 @@
 /** An open block container while scanning: a quote, or a list item with its content column. */
 type Container = { kind: 'quote' } | { kind: 'item'; column: number };
 
-/** Where the nesting of a body first goes past a limit: its depth and 1-based line in the body. */
+/** Where the nesting of a body first goes past a limit: its depth, 1-based line in the body and column. */
 export interface TooDeep {
   depth: number;
   line: number;
+  /** 1-based, where the container or element that goes past the limit opens. */
+  column: number;
 }
 
 /** HTML elements that never hold others, or that close themselves when the next one opens. */
@@ -95,18 +97,22 @@ export function findTooDeep(markdown: string, limit: number): TooDeep | undefine
         stack.push({ kind: 'item', column: end + marker[0].length + gap });
         at.pos = after.end;
       }
-      if (stack.length + html > limit) return { depth: stack.length + html, line: lineNo };
+      if (stack.length + html > limit)
+        return { depth: stack.length + html, line: lineNo, column: end + 1 };
     }
-    const content = line.slice(spacesAt(line, at.pos).end);
+    const contentStart = spacesAt(line, at.pos).end;
+    const content = line.slice(contentStart);
     const opening = FENCE.exec(content);
     if (opening) {
       fence = { marker: opening[1]!, depth: stack.length };
       continue;
     }
-    for (const [, close, name, selfClosing] of content.matchAll(TAG)) {
+    for (const tag of content.matchAll(TAG)) {
+      const [, close, name, selfClosing] = tag;
       if (selfClosing || FLAT_TAGS.has(name!.toLowerCase())) continue;
       html = close ? Math.max(0, html - 1) : html + 1;
-      if (stack.length + html > limit) return { depth: stack.length + html, line: lineNo };
+      if (stack.length + html > limit)
+        return { depth: stack.length + html, line: lineNo, column: contentStart + tag.index + 1 };
     }
   }
   return undefined;

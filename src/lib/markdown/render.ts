@@ -1,13 +1,12 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Element } from 'hast';
+import type { Root } from 'mdast';
 import remarkSteps, { type StepBlock, type StepInfo } from '../../plugins/remark-steps.ts';
 import rehypeRawIfNeeded from '../../plugins/rehype-raw-if-needed.ts';
 import rehypeHeadingIds, {
@@ -29,6 +28,8 @@ export interface RenderOptions {
   anchorLabel: string;
   /** Heading ids of the source language, by position. */
   headingIds?: readonly string[];
+  /** The source language's former (pre-ASCII) heading ids, by the same positions. */
+  formerHeadingIds?: readonly (string | undefined)[];
   /** Ids the page already uses. */
   reserved?: readonly string[];
 }
@@ -41,14 +42,24 @@ export interface RenderedBody {
 }
 
 /**
- * Renders an article body: GFM, step directives, raw HTML sanitised (GitHub's schema plus our
- * own markup), stable heading ids and anchor links. The output is safe to insert as HTML.
+ * What the parser understands: GFM (tables, task lists, footnotes, strikethrough, autolinks),
+ * directives (`:::step{#id}`, `:::note`) and `{#id}` after a heading. Frontmatter is already cut
+ * off by the loader. Positions stay on: step blocks are reported by line.
+ */
+const FEATURES = {
+  gfm: true,
+  directive: true,
+  headingAttributes: true,
+  frontmatter: false,
+} as const;
+
+/**
+ * Renders an article body: parsed by Sätteri (native, the parser Astro itself uses), then our
+ * remark and rehype transforms: step directives, raw HTML sanitised (GitHub's schema plus our own
+ * markup), stable heading ids and anchor links. The output is safe to insert as HTML.
  */
 export function renderArticleBody(markdown: string, options: RenderOptions): RenderedBody {
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDirective)
     .use(remarkSteps, {
       steps: options.steps,
       stepLabel: (n: number) => options.stepLabel.replace('{n}', String(n)),
@@ -60,7 +71,11 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
     .use(rehypeRawIfNeeded)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeRestoreOwnIds, { reserved: options.reserved ?? [] })
-    .use(rehypeHeadingIds, { ids: options.headingIds ?? [], reserved: options.reserved ?? [] })
+    .use(rehypeHeadingIds, {
+      ids: options.headingIds ?? [],
+      formerIds: options.formerHeadingIds ?? [],
+      reserved: options.reserved ?? [],
+    })
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       test: (node: Element) => !isStepTitle(node) && ['h2', 'h3', 'h4'].includes(node.tagName),
@@ -82,7 +97,8 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
     })
     .use(rehypeStringify);
   const file = new VFile({ value: markdown });
-  const tree = processor.runSync(processor.parse(file), file);
+  const mdast = markdownToMdast(markdown, { features: FEATURES }) as Root;
+  const tree = processor.runSync(mdast, file);
   const html = processor.stringify(tree, file);
   return { html, headings: file.data.headings ?? [], stepBlocks: file.data.stepBlocks ?? [] };
 }
@@ -96,6 +112,26 @@ export interface RenderJob {
 /** Renders many bodies; in this process, or spread over worker threads (see render-pool). */
 export type BatchRenderer = (jobs: readonly RenderJob[]) => Promise<RenderedBody[]>;
 
+/** A body that could not be rendered: which job of the batch, and why. */
+export class RenderJobError extends Error {
+  /** The index of the failed job in the batch given to the renderer. */
+  readonly job: number;
+
+  constructor(job: number, message: string) {
+    super(message);
+    this.name = 'RenderJobError';
+    this.job = job;
+  }
+}
+
+/** Renders one job of a batch, turning a failure into a {@link RenderJobError} naming it. */
+export function renderJob(job: RenderJob, index: number): RenderedBody {
+  try {
+    return renderArticleBody(job.markdown, job.options);
+  } catch (error) {
+    throw new RenderJobError(index, error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** The batch renderer that works everywhere: one body after another in this thread. */
-export const renderInProcess: BatchRenderer = async (jobs) =>
-  jobs.map((job) => renderArticleBody(job.markdown, job.options));
+export const renderInProcess: BatchRenderer = async (jobs) => jobs.map(renderJob);

@@ -14,6 +14,32 @@ export interface LookupInput {
   errors: ReadonlyArray<{ code: string; kind: ErrorKind; name?: string | undefined }>;
 }
 
+/** One language version of an article, as the lookup needs it. */
+export interface ArticleVersion {
+  kb: string;
+  lang: 'pl' | 'en';
+  title: string;
+  aliases: { articles: readonly string[] };
+}
+
+/**
+ * Groups the language versions of the articles by KB number (one entry with both titles and the
+ * former numbers), in KB order: the `articles` of {@link LookupInput}.
+ */
+export function articlesByKb(versions: Iterable<ArticleVersion>): LookupInput['articles'] {
+  const byKb = new Map<string, LookupInput['articles'][number]>();
+  for (const v of versions) {
+    const entry = byKb.get(v.kb) ?? {
+      kb: v.kb,
+      title: { pl: '', en: '' },
+      formerIds: v.aliases.articles,
+    };
+    entry.title[v.lang] = v.title;
+    byKb.set(v.kb, entry);
+  }
+  return [...byKb.values()].sort((a, b) => Number(a.kb) - Number(b.kb));
+}
+
 /**
  * Builds `/api/lookup.json`: every KB number, event ID and error code with its URLs in both
  * languages, and a table of every form a reader may write (any case) to what it names.

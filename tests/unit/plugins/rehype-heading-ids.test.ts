@@ -4,6 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import rehypeHeadingIds, {
+  foldToAscii,
   type RehypeHeadingIdsOptions,
 } from '../../../src/plugins/rehype-heading-ids.ts';
 
@@ -18,15 +19,50 @@ function render(markdown: string, options: RehypeHeadingIdsOptions = {}) {
 }
 
 describe('rehype-heading-ids', () => {
-  test('slugs headings with github-slugger, keeping Polish letters, and records them', () => {
+  test('slugs headings with github-slugger in ASCII, keeping the former id as an anchor', () => {
     const { html, headings } = render('# Title\n\n## Więcej informacji\n\n### Więcej informacji');
-    expect(html).toContain('<h2 id="więcej-informacji">');
-    expect(html).toContain('<h3 id="więcej-informacji-1">');
+    expect(html).toContain(
+      '<h2 id="wiecej-informacji"><span id="więcej-informacji" class="heading-alias"></span>',
+    );
+    expect(html).toContain(
+      '<h3 id="wiecej-informacji-1"><span id="więcej-informacji-1" class="heading-alias"></span>',
+    );
     expect(html).toContain('<h1>Title</h1>');
     expect(headings).toEqual([
-      { depth: 2, id: 'więcej-informacji', text: 'Więcej informacji' },
-      { depth: 3, id: 'więcej-informacji-1', text: 'Więcej informacji' },
+      {
+        depth: 2,
+        id: 'wiecej-informacji',
+        text: 'Więcej informacji',
+        formerId: 'więcej-informacji',
+      },
+      {
+        depth: 3,
+        id: 'wiecej-informacji-1',
+        text: 'Więcej informacji',
+        formerId: 'więcej-informacji-1',
+      },
     ]);
+  });
+
+  test('folds every Polish letter, ł included, and needs no anchor for an ASCII heading', () => {
+    const { html } = render('## Zażółć gęślą jaźń ŁÓDŹ\n\n## Symptoms');
+    expect(html).toContain('<h2 id="zazolc-gesla-jazn-lodz">');
+    expect(html).toContain('<h2 id="symptoms">Symptoms</h2>');
+    expect(foldToAscii('Straße æ ø')).toBe('Strasse ae o');
+  });
+
+  test('the other language takes the source ids and their former ids by position', () => {
+    const { html } = render('## Solution', { ids: ['rozwiazanie'], formerIds: ['rozwiązanie'] });
+    expect(html).toContain(
+      '<h2 id="rozwiazanie"><span id="rozwiązanie" class="heading-alias"></span>Solution</h2>',
+    );
+  });
+
+  test('a former id that another heading now has gets no second anchor', () => {
+    const { html, headings } = render('## Łódź\n\n## Lodz');
+    expect(html).toContain('<h2 id="lodz"><span id="łódź" class="heading-alias"></span>Łódź</h2>');
+    expect(html).toContain('<h2 id="lodz-1">Lodz</h2>');
+    expect(headings![1]).toEqual({ depth: 2, id: 'lodz-1', text: 'Lodz' });
   });
 
   test('takes the source language ids by position so fragments survive a language switch', () => {

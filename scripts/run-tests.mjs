@@ -1,0 +1,33 @@
+// `npm test`: every stage in order, each timed, then a table of the times. A failing stage does
+// not stop the ones that do not need it (so one run reports everything); the exit code is non-zero
+// when any stage failed. The test sites are built once here and shared by the build and browser
+// tests (scripts/test-sites.mjs).
+import { existsSync, rmSync } from 'node:fs';
+import { runStage, skipStage, stageTable } from './stages.mjs';
+import { SITES, siteDir } from './test-sites.mjs';
+
+// A fresh count: no report of an earlier run may stand in for a stage that fails to report now.
+// `.ci/run` has recorded its install and Chromium stages already and asks to keep them.
+const reports = ['vitest-unit.json', 'vitest-build.json', 'playwright.json'];
+if (process.env.KB_KEEP_STAGES !== '1') reports.push('stages.json');
+for (const file of reports) rmSync(`reports/${file}`, { force: true });
+
+process.env.KB_TEST_SITES_BUILT = '1';
+const npm = (script) => ['npm', ['run', '--silent', script]];
+
+const results = [
+  runStage('format', ...npm('format:check')),
+  runStage('type check', ...npm('check')),
+  runStage('unit', ...npm('test:unit')),
+  runStage('build', ...npm('test:build')),
+];
+// The browser tests serve the sites built above; without them they could only fail.
+const built = Object.keys(SITES).every((name) => existsSync(siteDir(name)));
+if (built) results.push(runStage('e2e', ...npm('test:e2e')));
+else {
+  skipStage('e2e');
+  results.push(false);
+}
+
+console.log(`\n${stageTable()}`);
+process.exit(results.every(Boolean) ? 0 : 1);

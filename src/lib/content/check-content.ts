@@ -1,0 +1,73 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { createRenderPool } from '../markdown/render-pool.ts';
+import { renderInProcess, type BatchRenderer } from '../markdown/render.ts';
+import { ContentError, formatIssue } from './content-error.ts';
+import { loadSite } from './load-site.ts';
+import { cachedRenderer, rendererVersion } from './render-cache.ts';
+
+/** What `npm run check:content` found. */
+export interface CheckReport {
+  /** Every line to print: refusals, then warnings, then the summary. */
+  lines: string[];
+  /** How many problems refuse the content. */
+  errors: number;
+  /** How many warnings. */
+  warnings: number;
+}
+
+/** A heading and its lines, or nothing when there are none. */
+const section = (title: string, lines: readonly string[]) =>
+  lines.length > 0 ? [`${title} (${lines.length}):`, ...lines] : [];
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Checks a whole content tree with the build's own loader (schemas, references, parity, tree
+ * shape, internal links) without building pages. Bodies are rendered in memory, because step
+ * blocks, heading ids and links only exist once a body is parsed; `workers` threads share that
+ * work on large trees (0: this thread only). Other failures (a bug, not content) are thrown.
+ */
+export async function checkContent(
+  projectRoot: string,
+  contentDir = join(projectRoot, 'content'),
+  workers = Math.min(4, availableParallelism()),
+): Promise<CheckReport> {
+  // Worker threads start only when some body is not in the cache: starting them costs a second.
+  let pool: ReturnType<typeof createRenderPool> | undefined;
+  const inner: BatchRenderer = (jobs) => {
+    if (jobs.length === 0 || workers <= 0) return renderInProcess(jobs);
+    pool ??= createRenderPool(join(projectRoot, 'src/lib/markdown/render-worker.ts'), workers);
+    return pool.render(jobs);
+  };
+  const cacheFile = join(projectRoot, 'node_modules/.cache/kb-check/bodies.json');
+  const cache = cachedRenderer(inner, cacheFile, rendererVersion(projectRoot));
+  try {
+    const site = await loadSiteSaving(projectRoot, contentDir, cache);
+    const articles = new Set(site.articles.map((a) => a.kb)).size;
+    const summary = `${count(articles, 'article')}, ${count(site.events.length, 'event')}, ${count(site.errors.length, 'error code')} checked: no problem, ${count(site.warnings.length, 'warning')}.`;
+    return { lines: [...section('Warnings', site.warnings), summary], errors: 0, warnings: site.warnings.length };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    cache.save();
+    const lines = [
+      ...section('Refused', error.issues.map(formatIssue)),
+      ...section('Warnings', error.warnings),
+      `The content was refused: ${count(error.issues.length, 'problem')}, ${count(error.warnings.length, 'warning')}.`,
+    ];
+    return { lines, errors: error.issues.length, warnings: error.warnings.length };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Loads the site and keeps the rendered bodies for the next check. */
+async function loadSiteSaving(
+  projectRoot: string,
+  contentDir: string,
+  cache: ReturnType<typeof cachedRenderer>,
+) {
+  const site = await loadSite(projectRoot, contentDir, { render: cache.render });
+  cache.save();
+  return site;
+}

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { manifest, manifestDiff, tempDir } from './helpers.ts';
+
+/** The real build of `content` into `out`, keeping Astro's store (and our digests) in `cache`. */
+function build(content: string, out: string, cache: string) {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      KB_CONTENT_DIR: content,
+      KB_OUT_DIR: out,
+      KB_CACHE_DIR: cache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, output).toBe(0);
+  return output;
+}
+
+/** Replaces one exact text in a file, failing if it is not there (so the edit really happens). */
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  expect(text, file).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
+const page = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+
+test('a rebuild after edits renders only what changed and equals a clean build', () => {
+  const root = tempDir('kb-incr-');
+  const content = resolve(root, 'content');
+  cpSync('tests/fixtures/content/site', content, { recursive: true });
+  const cache = join(root, 'cache');
+  const cold = build(content, join(root, 'first'), cache);
+  expect(cold).toMatch(/6 article versions: 6 rendered, 0 unchanged/);
+
+  // One article body, one step alias (it changes the body's anchors), one former KB number
+  // (a new redirect page) and one catalog title (shown on the event pages).
+  const article = (kb: string, lang: string) => join(content, 'articles', kb, `${lang}.md`);
+  edit(article('100002', 'en'), 'Only step text.', 'Only step text, edited between builds.');
+  for (const lang of ['pl', 'en']) {
+    const file = article('100001', lang);
+    edit(file, 'old-first: first-step', 'old-first: first-step\n    older: first-step');
+    edit(file, 'articles: [100009]', 'articles: [100009, 100019]');
+  }
+  edit(join(content, 'events/TestSource/7004.yaml'), 'Zdarzenie testowe', 'Zdarzenie po edycji');
+
+  const warm = build(content, join(root, 'warm'), cache);
+  expect(warm).toMatch(/6 article versions: 3 rendered, 3 unchanged/);
+  const out = join(root, 'warm');
+  expect(page(out, 'en/kb/100002')).toContain('Only step text, edited between builds.');
+  expect(page(out, 'pl/kb/100001')).toContain('id="older"');
+  expect(page(out, 'pl/kb/100019')).toContain('/pl/kb/100001/');
+  expect(page(out, 'pl/events/7004')).toContain('Zdarzenie po edycji');
+
+  // Nothing stale anywhere: the warm output is byte for byte a clean build of the edited content.
+  build(content, join(root, 'clean'), join(root, 'cache-clean'));
+  expect(manifestDiff(manifest(out), manifest(join(root, 'clean')))).toEqual([]);
+});
