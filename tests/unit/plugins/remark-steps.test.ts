@@ -38,14 +38,14 @@ describe('remark-steps', () => {
     expect(html).toContain('<section id="check-auth" class="step" data-step="1">');
   });
 
-  test('records every block, known or not, with its line, for the validator', () => {
+  test('records every block, known or not, with its line and column, for the validator', () => {
     const { blocks } = render(
       'Intro\n\n:::step{#check-auth}\nA\n:::\n\n:::step{#ghost}\nB\n:::\n\n:::step\nC\n:::',
     );
     expect(blocks).toEqual([
-      { id: 'check-auth', line: 3 },
-      { id: 'ghost', line: 7 },
-      { id: undefined, line: 11 },
+      { id: 'check-auth', line: 3, column: 1 },
+      { id: 'ghost', line: 7, column: 1 },
+      { id: undefined, line: 11, column: 1 },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { publishedUrl } from '../../permalinks/citation.ts';
+import { publishedUrl } from '../../permalinks/client/citation.ts';
 import { copyRich } from '../../permalinks/client/clipboard.ts';
 import { routes } from '../../routes.ts';
 import { rankArticles, titleOf, type CodeToAnalyse } from '../format/analysis.ts';

@@ -18,15 +18,30 @@ const EXCEPTIONS = table(
 // Words whose R1 starts after this prefix (general, communism, international...).
 const PREFIXES = 'gener commun arsen past univers later emerg organ inter'.split(' ');
 
-const STEP2 = table(
+type Suffixes = Map<string, Array<[end: string, to: string]>>;
+
+/** Suffixes with their replacement, grouped by last letter, longest first. */
+function suffixes(spec: string): Suffixes {
+  const t: Suffixes = new Map();
+  for (const [end, to] of table(spec)) {
+    const group = [...(t.get(end.slice(-1)) ?? []), [end, to] as [string, string]];
+    t.set(
+      end.slice(-1),
+      group.sort((a, b) => b[0].length - a[0].length),
+    );
+  }
+  return t;
+}
+
+const STEP2 = suffixes(
   'tional:tion enci:ence anci:ance abli:able entli:ent izer:ize ization:ize ational:ate ' +
     'ation:ate ator:ate alism:al aliti:al alli:al fulness:ful ousli:ous ousness:ous ' +
     'iveness:ive iviti:ive biliti:ble bli:ble ogist:og ogi:? fulli:ful lessli:less li:?',
 );
-const STEP3 = table(
+const STEP3 = suffixes(
   'tional:tion ational:ate alize:al icate:ic iciti:ic ical:ic ful: ness: ative:?',
 );
-const STEP4 = table(
+const STEP4 = suffixes(
   'al: ance: ence: er: ic: able: ible: ant: ement: ment: ent: ism: ate: iti: ous: ive: ize: ion:?',
 );
 
@@ -50,17 +65,17 @@ function shortV(w: string, end: number): boolean {
   return end === 2 || (c !== undefined && !isV(c) && !'wxY'.includes(a));
 }
 
-/** The longest suffix of `w` in `map`. */
-function suffix(w: string, map: Map<string, string>): string | undefined {
-  for (let k = Math.min(7, w.length); k > 0; k--) if (map.has(w.slice(-k))) return w.slice(-k);
-  return undefined;
+/** The longest suffix of `w` in `t`, with its replacement. */
+function suffix(w: string, t: Suffixes): [string, string] | undefined {
+  return t.get(w[w.length - 1]!)?.find(([end]) => w.endsWith(end));
 }
 
 /** Step 1a: plurals and apostrophes. */
 function step1a(word: string): string {
-  const w = word.replace(/'(s'?)?$/, '');
+  const w = word.includes("'") ? word.replace(/'(s'?)?$/, '') : word;
   if (w.endsWith('sses')) return w.slice(0, -2);
-  if (/ie[ds]$/.test(w)) return w.slice(0, -3) + (w.length > 4 ? 'i' : 'ie');
+  // Snowball counts characters (code points): ties → tie, cries → cri.
+  if (/ie[ds]$/.test(w)) return w.slice(0, -3) + ([...w].length > 4 ? 'i' : 'ie');
   if (/(us|ss)$/.test(w) || !w.endsWith('s')) return w;
   return hasV(w, w.length - 2) ? w.slice(0, -1) : w;
 }
@@ -72,7 +87,8 @@ function step1b(w: string, p1: number): string {
   const s = w.slice(0, -end.length);
   if (end.startsWith('ee')) return s.length < p1 || /^(proc|exc|succ)$/.test(s) ? w : s + 'ee';
   if (end === 'ing') {
-    if (s.length === 2 && s[1] === 'y' && !isV(s[0])) return s[0] + 'ie';
+    const [c, y, more] = [...s];
+    if (y === 'y' && more === undefined && !isV(c)) return c + 'ie';
     if (/^(inn|out|cann|herr|earr|even)$/.test(s)) return w;
   }
   if (!hasV(s, s.length)) return w;
@@ -83,11 +99,12 @@ function step1b(w: string, p1: number): string {
 }
 
 /** Steps 2 to 4: the suffix must start in R1 (2, 3) or R2 (4, and -ative in 3). */
-function step(w: string, map: Map<string, string>, r: number, p2: number): string {
-  const end = suffix(w, map);
-  if (end === undefined) return w;
+function step(w: string, t: Suffixes, r: number, p2: number): string {
+  const found = suffix(w, t);
+  if (found === undefined) return w;
+  const [end] = found;
+  let [, to] = found;
   const at = w.length - end.length;
-  let to = map.get(end)!;
   if (to === '?') {
     const before = w[at - 1] ?? '';
     if (end === 'ogi') to = before === 'l' ? 'og' : end;
@@ -102,12 +119,16 @@ function step(w: string, map: Map<string, string>, r: number, p2: number): strin
 export function stemEnglish(word: string): string {
   const exception = EXCEPTIONS.get(word);
   if (exception !== undefined) return exception;
-  if ([...word].length < 3) return word;
+  if (word.length < 3 || (word.length < 5 && [...word].length < 3)) return word;
   // Y marks a consonant y (initial, or after a vowel).
-  let w = word.replace(/^'/, '').replace(/^y/, 'Y');
-  for (let i = 1; i < w.length; i++)
-    if (w[i] === 'y' && isV(w[i - 1])) w = w.slice(0, i) + 'Y' + w.slice(i + 1);
-  const yFound = w.includes('Y');
+  const plain = word[0] === "'" ? word.slice(1) : word;
+  let w = plain;
+  if (w.includes('y')) {
+    w = w.replace(/^y/, 'Y');
+    for (let i = 1; i < w.length; i++)
+      if (w[i] === 'y' && isV(w[i - 1])) w = w.slice(0, i) + 'Y' + w.slice(i + 1);
+  }
+  const yFound = w !== plain;
   const prefix = PREFIXES.find((p) => w.startsWith(p));
   const p1 = prefix ? prefix.length : region(w, 0);
   const p2 = region(w, p1);

@@ -16,12 +16,27 @@ const NOUN = 'R';
 const ADJ = 'A';
 const SZA = 'Q';
 
-/** Ending → replacement or action, from pairs of (space-separated endings, replacement/action). */
-function table(...pairs: string[]): Map<string, string> {
-  const map = new Map<string, string>();
+/** Endings with their replacement or action, grouped by last letter, longest first. */
+type Table = Map<string, Match[]>;
+
+interface Match {
+  ending: string;
+  action: string;
+}
+
+/** A table from pairs of (space-separated endings, replacement or action). */
+function table(...pairs: string[]): Table {
+  const t: Table = new Map();
   for (let i = 0; i < pairs.length; i += 2)
-    for (const ending of pairs[i]!.split(' ')) map.set(ending, pairs[i + 1]!);
-  return map;
+    for (const ending of pairs[i]!.split(' ')) {
+      const group = t.get(ending.slice(-1)) ?? [];
+      group.push({ ending, action: pairs[i + 1]! });
+      t.set(
+        ending.slice(-1),
+        group.sort((a, b) => b.ending.length - a.ending.length),
+      );
+    }
+  return t;
 }
 
 const CONDITIONAL = table('bym byś byśmy byście by', '');
@@ -50,44 +65,41 @@ const ENDINGS = table(
 );
 const PARTICIPLE = table('ając ąc iejsz sz', '', 'sząc', 's');
 const ACCENT = table('ć', 'c', 'ń', 'n', 'ś', 's', 'ź', 'z');
-const LONGEST = 8;
-const VOWEL = /[aąeęioóuy]/;
-
-interface Match {
-  ending: string;
-  action: string;
-}
+const VOWELS = 'aąeęioóuy';
 
 /**
- * The longest ending of `word` in `map` that starts at or after `limit` and passes its R1 test
+ * The longest ending of `word` in `t` that starts at or after `limit` and passes its R1 test
  * (noun endings must start at or after `r1`), or undefined.
  */
-function longest(word: string, map: Map<string, string>, limit: number, r1 = 0): Match | undefined {
-  for (let k = Math.min(LONGEST, word.length - limit); k > 0; k--) {
-    const ending = word.slice(-k);
-    const action = map.get(ending);
-    if (action !== undefined && (action !== NOUN || word.length - k >= r1))
-      return { ending, action };
-  }
-  return undefined;
+function longest(word: string, t: Table, limit: number, r1 = 0): Match | undefined {
+  const n = word.length;
+  return t
+    .get(word[n - 1]!)
+    ?.find(
+      ({ ending, action }) =>
+        n - ending.length >= limit &&
+        word.endsWith(ending) &&
+        (action !== NOUN || n - ending.length >= r1),
+    );
 }
 
 /** Where R1 starts: after the first non-vowel that follows a vowel, else the word's end. */
 function r1Start(word: string): number {
-  let i = word.search(VOWEL);
-  if (i < 0) return word.length;
-  while (++i < word.length) if (!VOWEL.test(word[i]!)) return i + 1;
+  let i = 0;
+  while (i < word.length && !VOWELS.includes(word[i]!)) i++;
+  while (++i < word.length) if (!VOWELS.includes(word[i]!)) return i + 1;
   return word.length;
 }
 
 /** The Snowball Polish stem of a lowercase word. */
 export function stemPolish(word: string): string {
   const r1 = r1Start(word);
-  const [c0, c1] = [...word];
+  // The first two characters (code points) are never removed (Snowball: hop 2).
+  const first = word.codePointAt(0) ?? 0;
+  const second = word.codePointAt(first > 0xffff ? 2 : 1);
   let w = word;
-  if (c1 !== undefined) {
-    // The first two characters are never removed (Snowball: hop 2).
-    const keep = c0!.length + c1.length;
+  if (second !== undefined) {
+    const keep = (first > 0xffff ? 2 : 1) + (second > 0xffff ? 2 : 1);
     const cond = longest(w, CONDITIONAL, Math.max(r1, keep));
     if (cond) w = w.slice(0, -cond.ending.length);
     const m = longest(w, ENDINGS, keep, r1);
@@ -111,12 +123,16 @@ export function stemPolish(word: string): string {
 }
 
 /**
- * Every ending the stemmer acts on that has a diacritic, with the participle endings inside an
- * adjective ending (`ącymi`): what a query typed without diacritics may have lost.
+ * Every ending the stemmer acts on that has a diacritic, with the endings it removes in two steps
+ * (participle in an adjective ending: `ącymi`; past tense before a conditional: `ałbyś`): what a
+ * query typed without diacritics may have lost.
  */
 export function diacriticEndings(): string[] {
-  const adjective = [...ENDINGS].filter(([, action]) => action === ADJ).map(([e]) => e);
-  const all = [...ENDINGS.keys(), ...CONDITIONAL.keys(), ...ACCENT.keys()];
-  for (const p of PARTICIPLE.keys()) for (const a of adjective) all.push(p + a);
+  const endings = (t: Table): string[] => [...t.values()].flat().map((m) => m.ending);
+  const all = [...endings(ENDINGS), ...endings(CONDITIONAL), ...endings(ACCENT)];
+  for (const { ending, action } of [...ENDINGS.values()].flat()) {
+    if (action === ADJ) for (const p of endings(PARTICIPLE)) all.push(p + ending);
+    if (/(ł[aoy]?|li)$/.test(ending)) for (const c of endings(CONDITIONAL)) all.push(ending + c);
+  }
   return all.filter((e) => /[^a-z]/.test(e));
 }
