@@ -13,14 +13,14 @@ describe('findTooDeep (nesting checked before rendering)', () => {
         nested(10, (i) => `${'  '.repeat(i)}- item`),
         9,
       ),
-    ).toEqual({ depth: 10, line: 10 });
+    ).toEqual({ depth: 10, line: 10, column: 19 });
     expect(
       findTooDeep(
         nested(9, (i) => `${'  '.repeat(i)}- item`),
         9,
       ),
     ).toBeUndefined();
-    expect(findTooDeep(`${'- '.repeat(10)}x`, 9)).toEqual({ depth: 10, line: 1 });
+    expect(findTooDeep(`${'- '.repeat(10)}x`, 9)).toEqual({ depth: 10, line: 1, column: 19 });
     expect(
       findTooDeep(
         nested(10, (i) => `${'   '.repeat(i)}1. item`),
@@ -36,8 +36,12 @@ describe('findTooDeep (nesting checked before rendering)', () => {
   });
 
   test('counts quotes and raw HTML elements together with lists', () => {
-    expect(findTooDeep(`${'> '.repeat(5)}- - - - - x`, 9)).toEqual({ depth: 10, line: 1 });
-    expect(findTooDeep(`> - ${'<div>'.repeat(8)}`, 9)).toEqual({ depth: 10, line: 1 });
+    expect(findTooDeep(`${'> '.repeat(5)}- - - - - x`, 9)).toEqual({
+      depth: 10,
+      line: 1,
+      column: 19,
+    });
+    expect(findTooDeep(`> - ${'<div>'.repeat(8)}`, 9)).toEqual({ depth: 10, line: 1, column: 40 });
     expect(findTooDeep(`${'<div>x</div>'.repeat(100)}<p><p><br><img src=x>`, 9)).toBeUndefined();
   });
 
@@ -55,11 +59,12 @@ describe('findTooDeep (nesting checked before rendering)', () => {
 });
 
 describe('findByteProblem', () => {
-  test('finds invalid UTF-8 and NUL bytes with offset and line', () => {
+  test('finds invalid UTF-8 and NUL bytes with offset, line and column', () => {
     expect(findByteProblem(Buffer.from('zażółć\n'))).toBeUndefined();
     expect(findByteProblem(Buffer.from([0x61, 0x0a, 0x62, 0xc3, 0x28]))).toEqual({
       offset: 3,
       line: 2,
+      column: 2,
       what: 'the byte 0xC3, which is not valid UTF-8',
     });
     expect(findByteProblem(Buffer.from([0x61, 0x00]))).toMatchObject({

@@ -158,7 +158,7 @@ describe('content files are never followed out of the content folder', () => {
     symlinkSync(join(outside, '.env'), join(dir, 'events/TestSource/7006.yaml'));
     const { error } = await load(dir);
     expect(error!.message).toMatch(
-      /7006\.yaml: \(file\): is a symbolic link; expected a file events\/TestSource\/\{name\}/,
+      /7006\.yaml:1:1 \(file\): is a symbolic link; expected a file events\/TestSource\/\{name\}/,
     );
     expect(error!.message).not.toMatch(/API_TOKEN|SECRET/);
   });
@@ -187,7 +187,9 @@ describe('content files are never followed out of the content folder', () => {
     const { dir, secret } = withSecret();
     writeFileSync(join(dir, 'events/TestSource/7006.yaml'), `${secret}\n`);
     const { error } = await load(dir);
-    expect(error!.message).toMatch(/7006\.yaml: \(frontmatter\): expected object, got the text "/);
+    expect(error!.message).toMatch(
+      /7006\.yaml:1:1 \(frontmatter\): expected a mapping \(field: value\), got the text "API_TOKEN=sk-live-01…"/,
+    );
     expect(error!.message).not.toContain('SECRET');
   });
 });
@@ -206,12 +208,12 @@ describe('problems in one language and warnings are reported as they are', () =>
         [EN]: replace('revision: 2', 'revison: 2\nrevision: two'),
       }),
     );
-    expect(error!.message).toMatch(/revision: expected number/);
+    expect(error!.message).toMatch(/en\.md:7:11 revision: expected a number/);
     expect(error!.message).toMatch(/Warnings \(\d+\):/);
     expect(error!.message).toMatch(
-      /artciles: \(file\): not read by the build; expected only the folders articles, events, errors/,
+      /artciles:1:1 \(file\): not read by the build; expected only the folders articles, events, errors/,
     );
-    expect(error!.message).toMatch(/en\.md: revison: unknown field/);
+    expect(error!.message).toMatch(/en\.md:6:\d+ revison: unknown field/);
   });
 });
 
@@ -277,7 +279,7 @@ describe('scale limits', () => {
     const big = 'word '.repeat(LIMITS.bodyWarnBytes / 5 + 1);
     expect(checkBodyLimits(big, 10, 'big.md', issues)).toBe(true);
     expect(issues.warnings).toEqual([
-      expect.stringMatching(/^big\.md: body: is 1\.0 MiB, above 1 MiB: slow to build/),
+      expect.stringMatching(/^big\.md:10:1 body: is 1\.0 MiB, above 1 MiB: slow to build/),
     ]);
     expect(checkBodyLimits('x'.repeat(LIMITS.bodyMaxBytes + 1), 10, 'huge.md', issues)).toBe(false);
     expect(issues.issues[0]!.message).toMatch(/^is 16\.0 MiB; expected at most 16 MiB/);

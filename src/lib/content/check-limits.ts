@@ -22,12 +22,13 @@ const MIB = 1024 * 1024;
  */
 export function checkBodyLimits(body: string, bodyLine: number, file: string, issues: IssueList): boolean {
   const bytes = Buffer.byteLength(body, 'utf8');
+  const start = { line: bodyLine, column: 1 };
   if (bytes > LIMITS.bodyMaxBytes) {
-    issues.add(file, 'body', `is ${(bytes / MIB).toFixed(1)} MiB; expected at most ${LIMITS.bodyMaxBytes / MIB} MiB (split the article)`);
+    issues.add(file, 'body', `is ${(bytes / MIB).toFixed(1)} MiB; expected at most ${LIMITS.bodyMaxBytes / MIB} MiB (split the article)`, start);
     return false;
   }
   if (bytes > LIMITS.bodyWarnBytes) {
-    issues.warn(file, 'body', `is ${(bytes / MIB).toFixed(1)} MiB, above ${LIMITS.bodyWarnBytes / MIB} MiB: slow to build and to read; consider splitting the article`);
+    issues.warn(file, 'body', `is ${(bytes / MIB).toFixed(1)} MiB, above ${LIMITS.bodyWarnBytes / MIB} MiB: slow to build and to read; consider splitting the article`, start);
   }
   const deep = findTooDeep(body, LIMITS.nesting);
   if (deep) {
