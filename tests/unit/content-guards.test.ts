@@ -50,10 +50,23 @@ describe('findTooDeep (nesting checked before rendering)', () => {
     expect(findTooDeep(code, 9)).toBeUndefined();
   });
 
+  test('counts emphasis that closes, not openers left open or intraword stars', () => {
+    const deep = `${'*a '.repeat(20)}x${'*'.repeat(20)}`;
+    expect(findTooDeep(deep, 9)).toEqual({ depth: 20, line: 1, column: 62 });
+    expect(findTooDeep(`> - ${'_a '.repeat(8)}x${'_'.repeat(8)}`, 9)).toMatchObject({ depth: 10 });
+    expect(findTooDeep(`${'*a '.repeat(20)}x`, 9)).toBeUndefined();
+    expect(
+      findTooDeep(`${'a*b*'.repeat(50)} \\*a **b** 2 * 3 * 4 snake_case_name`, 9),
+    ).toBeUndefined();
+    // A paragraph ends at a blank line: its open stars do not count in the next one.
+    expect(findTooDeep(`${'*a '.repeat(20)}\n\nx*`, 9)).toBeUndefined();
+  });
+
   test('stays linear on hostile input', () => {
     const start = performance.now();
     findTooDeep(`<a "${'x'.repeat(50)}`.repeat(20_000), 50);
     findTooDeep(`${'- '.repeat(49)}x\n`.repeat(5_000), 50);
+    findTooDeep(`${'*a '.repeat(100_000)}x${'*'.repeat(100_000)}`, 50);
     expect(performance.now() - start).toBeLessThan(5_000);
   });
 });

@@ -84,10 +84,15 @@ describe('hostile content is refused at its file and line, with what was expecte
     [
       'lists nested 1,000 levels',
       fixture('deep-list.md'),
-      /en\.md:38:\d+ \| body \| nests quotes, lists or HTML elements more than 50 levels deep/,
+      /en\.md:38:\d+ \| body \| nests quotes, lists, HTML elements or emphasis more than 50 levels deep/,
     ],
     ['quotes nested 2,000 levels', fixture('deep-quote.md'), /en\.md:38:\d+ \| body \| nests/],
     ['HTML nested 5,000 levels', fixture('deep-html.md'), /en\.md:38:\d+ \| body \| nests/],
+    [
+      'emphasis nested 3,000 levels (the renderer would overflow its stack)',
+      { [EN]: replace('Text with a', `${'*a '.repeat(3000)}x${'*'.repeat(3000)} Text with a`) },
+      /en\.md:38:9002 \| body \| nests quotes, lists, HTML elements or emphasis more than 50/,
+    ],
     [
       'a link that is not a URL',
       fixture('bad-ipv6-link.md'),

@@ -4,7 +4,7 @@ import type { IssueList } from './content-error.ts';
 
 /** The documented limits of one article (README, "Limits"); past them the build refuses or warns. */
 export const LIMITS = {
-  /** Quotes, list items and raw HTML elements inside one another, in a body. */
+  /** Quotes, list items, raw HTML elements and emphasis inside one another, in a body. */
   nesting: 50,
   /** A body above this many bytes builds slowly and reads badly: a warning to split it. */
   bodyWarnBytes: 1024 * 1024,
@@ -33,7 +33,7 @@ export function checkBodyLimits(body: string, bodyLine: number, file: string, is
   const deep = findTooDeep(body, LIMITS.nesting);
   if (deep) {
     const at = { line: deep.line + bodyLine - 1, column: deep.column };
-    issues.add(file, 'body', `nests quotes, lists or HTML elements more than ${LIMITS.nesting} levels deep; expected at most ${LIMITS.nesting}`, at);
+    issues.add(file, 'body', `nests quotes, lists, HTML elements or emphasis more than ${LIMITS.nesting} levels deep; expected at most ${LIMITS.nesting}`, at);
     return false;
   }
   return true;

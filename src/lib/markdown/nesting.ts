@@ -47,21 +47,62 @@ function continues(c: Container, line: string, blank: boolean, at: { pos: number
   return true;
 }
 
+const SPACE = /\s/u;
+const PUNCT = /[\p{P}\p{S}]/u;
+
+/**
+ * Emphasis delimiters of one line (CommonMark's flanking rules, `\*` skipped): a run that can
+ * close goes to `close` (column, length), which says whether it closed anything; a run that
+ * closed nothing and can open goes to `open`.
+ */
+function delimiterRuns(
+  line: string,
+  from: number,
+  open: (length: number) => void,
+  close: (column: number, length: number) => boolean,
+): void {
+  for (let i = from; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\') {
+      i += 1;
+      continue;
+    }
+    if (c !== '*' && c !== '_') continue;
+    let j = i;
+    while (line[j] === c) j += 1;
+    const before = i > from ? line[i - 1]! : ' ';
+    const after = line[j] ?? ' ';
+    const left =
+      !SPACE.test(after) && (!PUNCT.test(after) || SPACE.test(before) || PUNCT.test(before));
+    const right =
+      !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
+    const canOpen = c === '*' ? left : left && (!right || PUNCT.test(before));
+    const canClose = c === '*' ? right : right && (!left || PUNCT.test(after));
+    if (!(canClose && close(i + 1, j - i)) && canOpen) open(j - i);
+    i = j - 1;
+  }
+}
+
 /**
  * The first line of a Markdown body whose block nesting (quotes, list items and raw HTML elements
  * together) goes past `limit`, found in one pass over the text without parsing it: deep nesting
  * makes the Markdown and HTML tree walkers recurse until the stack overflows, and their time grow
- * with the square of the depth. Errs towards counting more, never less: lazy lines keep their
- * containers open, and every unclosed HTML element that could hold others counts.
+ * with the square of the depth. Emphasis (`*a *a … a**`) counts too, inside its paragraph: at
+ * a closing run, every opener still open is taken to nest. Errs towards counting more, never
+ * less: lazy lines keep their containers open, and every unclosed HTML element that could hold
+ * others counts.
  */
 export function findTooDeep(markdown: string, limit: number): TooDeep | undefined {
   const stack: Container[] = [];
   let html = 0;
   let fence: { marker: string; depth: number } | undefined;
   let lineNo = 0;
+  // Emphasis openers not yet closed in the current paragraph.
+  let emphasis = 0;
   for (const line of markdown.split('\n')) {
     lineNo += 1;
     const blank = line.trim() === '';
+    if (blank) emphasis = 0;
     const at = { pos: 0 };
     let matched = 0;
     while (matched < stack.length && continues(stack[matched]!, line, blank, at)) matched += 1;
@@ -105,6 +146,7 @@ export function findTooDeep(markdown: string, limit: number): TooDeep | undefine
     const opening = FENCE.exec(content);
     if (opening) {
       fence = { marker: opening[1]!, depth: stack.length };
+      emphasis = 0;
       continue;
     }
     for (const tag of content.matchAll(TAG)) {
@@ -114,6 +156,20 @@ export function findTooDeep(markdown: string, limit: number): TooDeep | undefine
       if (stack.length + html > limit)
         return { depth: stack.length + html, line: lineNo, column: contentStart + tag.index + 1 };
     }
+    let deep: TooDeep | undefined;
+    delimiterRuns(
+      line,
+      contentStart,
+      (length) => (emphasis += length),
+      (column, length) => {
+        if (emphasis === 0) return false;
+        const depth = stack.length + html + emphasis;
+        if (depth > limit && !deep) deep = { depth, line: lineNo, column };
+        emphasis = Math.max(0, emphasis - length);
+        return true;
+      },
+    );
+    if (deep) return deep;
   }
   return undefined;
 }
