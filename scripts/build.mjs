@@ -1,15 +1,14 @@
 // Builds the site into a fresh folder and swaps it in only on success, so a refused content
 // tree or a failed build leaves the last good dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { checkDistLinks } from './check-links.mjs';
+import { existsSync, rmSync } from 'node:fs';
+import { publishBuild } from './publish.mjs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const outDir = resolve(process.env.KB_OUT_DIR ?? 'dist');
 // astro.config reads KB_OUT_DIR too (for preview); the build itself goes to the temporary folder.
 const tmp = `${outDir}.tmp-${process.pid}`;
-const old = `${outDir}.old-${process.pid}`;
 
 // Astro keeps its prerender bundle inside the output folder only when that folder is under the
 // project; elsewhere parallel builds would share .astro/.prerender and break each other.
@@ -39,25 +38,4 @@ if (build.status !== 0) {
   );
   process.exit(build.status ?? 1);
 }
-// Gate: a link or #fragment that leads nowhere stops the build before the output is swapped in.
-const gateStart = performance.now();
-const links = checkDistLinks(tmp, process.env.KB_SITE_URL ?? 'https://kb.example.com');
-console.log(`Link gate: ${links.pages} pages in ${Math.round(performance.now() - gateStart)} ms`);
-if (links.broken.length > 0) {
-  rmSync(tmp, { recursive: true, force: true });
-  console.error(
-    `\nBroken internal links (${links.broken.length}); the previous output is untouched:`,
-  );
-  for (const b of links.broken.slice(0, 50)) console.error(`  ${b.page}: ${b.link} (${b.reason})`);
-  process.exit(1);
-}
-mkdirSync('reports', { recursive: true });
-writeFileSync('reports/external-links.txt', links.external.map((l) => `${l}\n`).join(''));
-console.log(
-  `Links: ${links.pages} pages checked, no broken internal link; ${links.external.length} external links listed in reports/external-links.txt (not fetched).`,
-);
-
-if (existsSync(outDir)) renameSync(outDir, old);
-renameSync(tmp, outDir);
-rmSync(old, { recursive: true, force: true });
-console.log(`Site written to ${outDir}`);
+process.exit(publishBuild(tmp, outDir, { site: process.env.KB_SITE_URL }));

@@ -1,7 +1,7 @@
 // The links gate: every internal link and #fragment of a built site must resolve.
 // External links are listed (never fetched): the network is not ours to depend on.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 /** Every HTML file under a folder, with the URL path it is served at. */
 function pages(dir) {
@@ -18,6 +18,15 @@ function pages(dir) {
   };
   walk(dir);
   return out;
+}
+
+/** A percent-decoded URL part, or undefined when its percent-encoding is malformed. */
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 const decode = (s) => s.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"');
@@ -59,15 +68,23 @@ export function checkDistLinks(dir, site = 'https://kb.example.com/') {
         continue;
       }
       const target = resolveFile(dir, url.pathname);
-      if (!target) {
+      if (typeof target !== 'string') {
         broken.push({
           page: page.path,
           link: value,
-          reason: `no file is built for ${url.pathname}`,
+          reason: target?.reason ?? `no file is built for ${url.pathname}`,
         });
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
+      const fragment = safeDecode(url.hash.slice(1));
+      if (fragment === undefined) {
+        broken.push({
+          page: page.path,
+          link: value,
+          reason: 'malformed percent-encoding in #fragment',
+        });
+        continue;
+      }
       if (attr === 'href' && fragment && target.endsWith('.html') && !ids(target).has(fragment)) {
         broken.push({
           page: page.path,
@@ -80,11 +97,24 @@ export function checkDistLinks(dir, site = 'https://kb.example.com/') {
   return { pages: all.length, broken, external: [...external].sort() };
 }
 
-/** The built file serving a path, if any. */
+/**
+ * The built file serving a path, if any, as a static server would find it: each path segment
+ * decoded on its own, and a segment that decodes to `/`, `\\`, `.` or `..` or a malformed escape
+ * names no file (`..%2F..%2Fetc%2Fpasswd` never leaves the folder). Returns `{ reason }` for a
+ * path that cannot name a file, undefined for one that is not built.
+ */
 function resolveFile(dir, pathname) {
-  const clean = decodeURIComponent(pathname);
-  const candidates = clean.endsWith('/')
-    ? [join(dir, clean, 'index.html')]
-    : [join(dir, clean), join(dir, clean, 'index.html')];
+  const root = resolve(dir);
+  const segments = pathname.split('/').slice(1).map(safeDecode);
+  if (segments.some((s) => s === undefined))
+    return { reason: `malformed percent-encoding in ${pathname}` };
+  if (segments.some((s) => s === '.' || s === '..' || /[/\\\0]/.test(s)))
+    return { reason: `${pathname} names no file inside the site (encoded / or ..)` };
+  const clean = join(root, ...segments);
+  if (clean !== root && !clean.startsWith(root + sep))
+    return { reason: `${pathname} leads outside the site` };
+  const candidates = pathname.endsWith('/')
+    ? [join(clean, 'index.html')]
+    : [clean, join(clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

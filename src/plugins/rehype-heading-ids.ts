@@ -11,6 +11,8 @@ export interface HeadingInfo {
   /** The heading's id: ASCII, diacritics folded (`rozwiazanie`). */
   id: string;
   text: string;
+  /** Set on a step's title, whose id is the step's (a section heading never takes a step id). */
+  step?: true;
   /** The id this heading had before ids were folded to ASCII (`rozwiązanie`), kept as an anchor. */
   formerId?: string;
 }
@@ -58,7 +60,7 @@ export default function rehypeHeadingIds(options: RehypeHeadingIdsOptions = {}) 
       if (rank === undefined || rank < 2) return;
       const text = toString(node).replace(EXPLICIT_ID, '').trim();
       if (isStepTitle(node)) {
-        headings.push({ depth: rank, id: stepIdOf(parent), text: stepTitle(node) });
+        headings.push({ depth: rank, id: stepIdOf(parent), text: stepTitle(node), step: true });
         return;
       }
       const explicit =

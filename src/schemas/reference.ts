@@ -17,7 +17,10 @@ export const errorRefSchema = z
     'expected an error reference kind/code, such as smtp/504 or hresult/0x8009030c',
   );
 
-/** A KB number, written as a number or a string (`123456`, `KB123456`, `Q123456`); kept as digits. */
+/**
+ * A KB number, written as a number or a string (`123456`, `KB123456`, `Q123456`); kept as digits
+ * in canonical form, without leading zeros (`0123456` is KB 123456, as search finds it).
+ */
 export const kbNumberSchema = z
   .union([
     z.number().int().nonnegative(),
@@ -26,7 +29,11 @@ export const kbNumberSchema = z
       .trim()
       .regex(/^(?:KB|Q)?\s?\d+$/i, 'expected a KB number such as 123456'),
   ])
-  .transform((v) => String(v).replace(/^(?:KB|Q)?\s?/i, ''));
+  .transform((v) =>
+    String(v)
+      .replace(/^(?:KB|Q)?\s?/i, '')
+      .replace(/^0+(?=\d)/, ''),
+  );
 
 /** A lowercase slug used as an id in URLs (`tls-before-auth`). */
 export const slugSchema = z

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
@@ -92,6 +92,47 @@ const articleFile = fc
       `---\n${yaml}\n---\n\n## H\n\n${blocks.map((b) => `:::step${b ? `{#${b}}` : ''}\ntext\n:::`).join('\n\n')}\n`,
   );
 
+/** Raw HTML naming document properties, ids of the page, or anything, by id, name or form. */
+const rawHtml = fc
+  .tuple(
+    fc.constantFrom('img', 'a', 'div', 'span', 'form', 'input', 'section', 'h2', 'object'),
+    fc.constantFrom('id', 'name', 'form'),
+    fc.oneof(
+      fc.constantFrom(
+        'createElement',
+        'querySelectorAll',
+        'getElementById',
+        'tree',
+        'main',
+        'search-input',
+        'tree-q',
+        'a',
+        'b',
+        '__proto__',
+        'constructor',
+        'user-content-a',
+      ),
+      fc.string({ maxLength: 8 }),
+    ),
+  )
+  .map(([tag, attr, value]) => `<${tag} ${attr}="${value.replaceAll('"', '&quot;')}">x</${tag}>`);
+
+/** What else happens to the article: raw HTML appended, a file turned into a link, a byte changed. */
+const mischief = fc.record({
+  html: fc.oneof(
+    { weight: 3, arbitrary: fc.constant([]) },
+    { weight: 1, arbitrary: fc.array(rawHtml, { minLength: 1, maxLength: 3 }) },
+  ),
+  link: fc.oneof(
+    { weight: 9, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom('outside', 'dangling', 'folder') },
+  ),
+  corrupt: fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), {
+    nil: undefined,
+    freq: 5,
+  }),
+});
+
 const catalogEvent = fc.oneof(
   fc.jsonValue().map((v) => dump(v)),
   fc.string(),
@@ -167,4 +208,58 @@ test('hostile frontmatter, catalog YAML and tree shapes are accepted or refused 
   );
   expect(refused).toBeGreaterThan(100);
   expect(accepted + refused).toBe(1000);
+});
+
+test('raw HTML ids, names and forms, symlinks and corrupted bytes are rendered harmless or refused with file and field', async () => {
+  const root = tempDir('kb-prop-mischief-');
+  const outsideFile = join(root, 'outside.md');
+  const article = readFileSync(join(VALID_CONTENT, 'articles/100001/en.md'));
+  writeFileSync(outsideFile, article);
+  let refused = 0;
+  await fc.assert(
+    fc.asyncProperty(mischief, async ({ html, link, corrupt }) => {
+      const dir = join(root, 'case');
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(VALID_CONTENT, dir, { recursive: true });
+      const extra = Buffer.from(`\n${html.join('\n')}\n`);
+      const pl = Buffer.concat([readFileSync(join(dir, 'articles/100001/pl.md')), extra]);
+      if (corrupt) pl[corrupt[0] % pl.length] = corrupt[1];
+      writeFileSync(join(dir, 'articles/100001/pl.md'), pl);
+      const en = join(dir, 'articles/100001/en.md');
+      writeFileSync(en, Buffer.concat([article, extra]));
+      if (link === 'outside' || link === 'dangling') {
+        rmSync(en);
+        symlinkSync(link === 'outside' ? outsideFile : join(root, 'gone.md'), en);
+      } else if (link === 'folder') symlinkSync(root, join(dir, 'articles/100003'));
+      try {
+        const site = await loadSite(process.cwd(), dir);
+        expect(link).toBeUndefined();
+        // Every id and name of a body is ours (steps, headings) or the author's, prefixed.
+        for (const version of site.articles) {
+          const own = new Set([
+            ...version.headings.flatMap((h) => (h.formerId ? [h.id, h.formerId] : [h.id])),
+            ...version.data.steps.map((st) => st.id),
+          ]);
+          for (const [, attr, value] of version.html.matchAll(/\s(id|name|form)="([^"]*)"/g)) {
+            if (attr === 'id' && own.has(value!)) continue;
+            expect(value).toMatch(/^user-content-/);
+          }
+        }
+      } catch (e) {
+        expect(e).toBeInstanceOf(ContentError);
+        for (const issue of (e as ContentError).issues) {
+          expect(issue.file).toMatch(/articles\/(100001\/(pl|en)\.md|100003)$/);
+          expect(issue.field.length).toBeGreaterThan(0);
+        }
+        refused += 1;
+      }
+    }),
+    {
+      numRuns: 120,
+      ...(process.env['FC_SEED'] === 'random'
+        ? {}
+        : { seed: Number(process.env['FC_SEED'] ?? 20261129) }),
+    },
+  );
+  expect(refused).toBeGreaterThan(10);
 });

@@ -163,3 +163,54 @@ test.describe('hostile content renders inert (fixture site)', () => {
     await expect(page.locator('#tree .tree-end h3')).toContainText('<b onmouseover=');
   });
 });
+
+test.describe('raw HTML cannot clobber the page (fixture site)', () => {
+  test('with clobbering markup in the body, the tree, copy buttons and search box still work', async ({
+    page,
+    context,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${FIXTURE}/en/kb/100004/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clobbering test article');
+    // No element of the body names a document property or repeats an id of the page.
+    expect(
+      await page.evaluate(() =>
+        ['createElement', 'querySelectorAll', 'getElementById', 'forms', 'body'].map(
+          (k) => typeof (document as unknown as Record<string, unknown>)[k],
+        ),
+      ),
+    ).toEqual(['function', 'function', 'function', 'object', 'object']);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+
+    // The troubleshooter walks to a step.
+    const tree = page.locator('#tree');
+    await tree.getByRole('button', { name: 'No', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]tree=restarted/);
+    await expect(tree.getByRole('heading', { name: 'Is mail flowing? 2' })).toBeFocused();
+    await tree.getByRole('button', { name: 'Yes', exact: true }).click();
+    await expect(tree.getByRole('link', { name: 'Go to the step 2' })).toHaveAttribute(
+      'href',
+      '#restart-transport',
+    );
+
+    // Copy buttons sit on the two real steps only, and copy the step's link.
+    await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(3); // 2 steps + tree
+    await page
+      .locator('#restart-transport')
+      .getByRole('button', { name: /^Copy link/ })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeAttached();
+
+    // The search box opens its popup with results.
+    const box = page.getByRole('combobox', { name: 'Search the knowledge base' });
+    await box.fill('Clobbering');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(
+      'Clobbering test article',
+    );
+    expect(errors).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ for (const lang of ['en', 'pl'] as const) {
         await answers(page).nth(i).click();
         await expect.poll(() => new URL(page.url()).searchParams.get('tree')).toBe(state);
         if (answer.next !== undefined) {
-          await expect(question(page)).toContainText(model.nodes[answer.next]!.question);
+          await expect(question(page)).toContainText(model.nodes.get(answer.next)!.question);
         } else {
           await expect(answers(page)).toHaveCount(0);
           const stepLink = tree(page).getByRole('link', { name: T[lang].goTo });

@@ -39,3 +39,32 @@ test('catches planted defects: a missing page, a missing fragment, a missing ass
     'no file is built for /_astro/missing.js',
   ]);
 });
+
+test('malformed percent-encoding is a broken link, never a crash', () => {
+  const dir = fakeDist({
+    'index.html':
+      '<a href="https://kb.example.com/en/kb/1/#%E0%A4%A">bad fragment</a><a href="/en/kb/%E0%A4%A/">bad path</a>',
+    'en/kb/1/index.html': '<h2 id="ok"></h2>',
+  });
+  const reasons = checkDistLinks(dir).broken.map((b: { reason: string }) => b.reason);
+  expect(reasons).toEqual([
+    'malformed percent-encoding in #fragment',
+    'malformed percent-encoding in /en/kb/%E0%A4%A/',
+  ]);
+});
+
+test('never looks outside the built folder: encoded slashes and dots name no file', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kb-links-outside-'));
+  writeFileSync(join(root, 'secret.txt'), 'outside');
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(
+    join(root, 'dist/index.html'),
+    '<a href="https://kb.example.com/..%2Fsecret.txt">a</a><a href="/%2E%2E/secret.txt">b</a><a href="/x/..%5C..%5Csecret.txt">c</a>',
+  );
+  const broken = checkDistLinks(join(root, 'dist')).broken;
+  expect(broken.map((b: { link: string }) => b.link)).toEqual([
+    'https://kb.example.com/..%2Fsecret.txt',
+    '/%2E%2E/secret.txt',
+    '/x/..%5C..%5Csecret.txt',
+  ]);
+});

@@ -170,13 +170,14 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
       {
         file: 'en.md',
         field: 'body',
+        line: 38,
         message: /broken link "\/en\/kb\/100003\/": no article 100003/,
       },
     ],
     [
       'a broken #fragment',
       { [EN]: replace('(#second-step)', '(#no-such-step)') },
-      { file: 'en.md', field: 'body', message: /has no section or step "#no-such-step"/ },
+      { file: 'en.md', field: 'body', line: 38, message: /has no section or step "#no-such-step"/ },
     ],
     [
       'a short link to an event that does not exist',
@@ -184,18 +185,19 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
       {
         file: 'en.md',
         field: 'body',
+        line: 38,
         message: /broken link "\/events\/9999\/": no event 9999 is in the catalog/,
       },
     ],
     [
       'a link to an error page that does not exist',
       { [EN]: replace('/en/kb/100002/', '/en/errors/0x80004005/') },
-      { field: 'body', message: /no error code 0x80004005 is in the catalog/ },
+      { field: 'body', line: 38, message: /no error code 0x80004005 is in the catalog/ },
     ],
     [
       'a link to a path that is no page',
       { [EN]: replace('/en/kb/100002/', '/en/kb/') },
-      { field: 'body', message: /no page of this site/ },
+      { field: 'body', line: 38, message: /no page of this site/ },
     ],
     [
       'an event whose file name differs from its id',
@@ -223,12 +225,12 @@ describe('what the build refuses (CONTRACT.md), each naming the file, the field 
     [
       'a heading id that is already taken',
       both(replace('## ', '## Tree {#tree}\n\n## ')),
-      { field: 'body', message: /id "tree", which is already taken/ },
+      { field: 'body', line: 36, message: /id "tree", which is already taken/ },
     ],
     [
       'a heading id that a troubleshooter question uses',
       both(replace('## ', '## Question {#tree-works}\n\n## ')),
-      { field: 'body', message: /id "tree-works", which is already taken/ },
+      { field: 'body', line: 36, message: /id "tree-works", which is already taken/ },
     ],
     [
       'a step id used by the page layout',

@@ -5,25 +5,31 @@ import type { Tree } from '../../src/schemas/tree.ts';
 
 const tree: StateTree = {
   start: 'auth',
-  nodes: {
-    auth: { answers: [{ next: 'tls' }, { step: 'enable-auth' }, { outcome: 'Fine' }] },
-    tls: { answers: [{ step: 'tls-first' }, { next: 'fw' }, { next: 'fw' }] },
-    fw: {
-      answers: [
-        { id: 'has-firewall', step: 'firewall' },
-        { outcome: 'Call support' },
-        { outcome: 'Other' },
-      ],
-    },
-  },
-  aliases: { 'old-tls': 'tls-first' },
+  nodes: new Map(
+    Object.entries({
+      auth: { answers: [{ next: 'tls' }, { step: 'enable-auth' }, { outcome: 'Fine' }] },
+      tls: { answers: [{ step: 'tls-first' }, { next: 'fw' }, { next: 'fw' }] },
+      fw: {
+        answers: [
+          { id: 'has-firewall', step: 'firewall' },
+          { outcome: 'Call support' },
+          { outcome: 'Other' },
+        ],
+      },
+    }),
+  ),
+  aliases: new Map([['old-tls', 'tls-first']]),
 };
 
 describe('?tree= state', () => {
   test('answer keys come from targets or ids, never labels or positions, with repeats numbered', () => {
-    expect(answerKeys(tree.nodes['auth']!.answers)).toEqual(['tls', 'enable-auth', 'outcome']);
-    expect(answerKeys(tree.nodes['tls']!.answers)).toEqual(['tls-first', 'fw', 'fw~2']);
-    expect(answerKeys(tree.nodes['fw']!.answers)).toEqual(['has-firewall', 'outcome', 'outcome~2']);
+    expect(answerKeys(tree.nodes.get('auth')!.answers)).toEqual(['tls', 'enable-auth', 'outcome']);
+    expect(answerKeys(tree.nodes.get('tls')!.answers)).toEqual(['tls-first', 'fw', 'fw~2']);
+    expect(answerKeys(tree.nodes.get('fw')!.answers)).toEqual([
+      'has-firewall',
+      'outcome',
+      'outcome~2',
+    ]);
   });
 
   test('encodes a path as dotted answer keys and decodes it back', () => {

@@ -1,6 +1,7 @@
 import { parsePath } from '../routes.ts';
 import type { ArticleVersion } from './model.ts';
 import type { IssueList } from './content-error.ts';
+import { excerpt } from './excerpt.ts';
 import { layoutIds } from './reserved-ids.ts';
 
 /** What internal links may point at. */
@@ -34,25 +35,60 @@ function collectIds(version: ArticleVersion): Set<string> {
   ]);
 }
 
+/** The source a version was rendered from, to quote (and find) a refused link as written. */
+export interface LinkSource {
+  body: string;
+}
+
+/** A percent-decoded URL part, or `undefined` when its percent-encoding is malformed (`%E0%A4%A`). */
+export function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A rendered `href` as the author wrote it, when the body has that form: the Markdown parser
+ * percent-encodes what a URL may not hold (`[` as `%5B`, a stray `%` as `%25`).
+ */
+function asWritten(href: string, body: string): string {
+  const ascii = href.replace(/%([0-7][0-9A-F])/g, (all, hex: string) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    return /[\w%]/.test(c) ? all : c;
+  });
+  const forms = [href, href.replaceAll('%25', '%'), ascii, ascii.replaceAll('%25', '%')];
+  return forms.find((f) => body.includes(f)) ?? href;
+}
+
 /** Refuses internal links and `#fragments` in article bodies that lead nowhere on this site. */
-export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets, issues: IssueList): void {
+export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets, issues: IssueList, source: LinkSource = { body: '' }): void {
   const self = `https://kb.invalid/${version.lang}/kb/${version.kb}/`;
   for (const href of hrefs(version.html)) {
-    const url = new URL(href, self);
+    const written = asWritten(href, source.body);
+    let url: URL;
+    try {
+      url = new URL(href, self);
+    } catch {
+      issues.add(version.file, 'body', `link ${excerpt(written)} is not a valid URL; expected an address such as https://example.com/page or /en/kb/{id}/`, { text: written });
+      continue;
+    }
     if (url.origin !== 'https://kb.invalid') continue; // external links are listed elsewhere, never fetched
     const problem = brokenReason(url, targets);
-    if (problem) issues.add(version.file, 'body', `broken link "${href}": ${problem}`, { text: href });
+    if (problem) issues.add(version.file, 'body', `broken link ${excerpt(written, 60)}: ${problem}`, { text: written });
   }
 }
 
 function brokenReason(url: URL, targets: LinkTargets): string | undefined {
   const page = parsePath(url.pathname);
   if (!page) return 'no page of this site has that path; expected a contract URL such as /en/kb/{id}/';
-  const fragment = decodeURIComponent(url.hash.slice(1));
+  const fragment = safeDecode(url.hash.slice(1));
+  if (fragment === undefined) return `its #fragment has malformed percent-encoding; expected %XX sequences of UTF-8 bytes`;
   if (page.type === 'article') {
     const target = targets.articles.get(`${page.param}/${page.lang}`);
     if (!target) return `no article ${page.param} exists in "${page.lang}"`;
-    if (fragment && !pageIds(target).has(fragment)) return `article ${page.param} has no section or step "#${fragment}"`;
+    if (fragment && !pageIds(target).has(fragment)) return `article ${page.param} has no section or step ${excerpt(`#${fragment}`, 60)}`;
     return undefined;
   }
   // A short link (`/events/7004/`) names the same thing as its language page.

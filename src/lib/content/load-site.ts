@@ -1,15 +1,18 @@
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLang, LANGS, type Lang } from '../../i18n/keys.ts';
 import { articleSchema, type ArticleFrontmatter } from '../../schemas/article.ts';
 import { renderInProcess } from '../markdown/render.ts';
 import { checkArticle, checkParity } from './check-article.ts';
+import { checkBodyLimits } from './check-limits.ts';
 import { checkInternalLinks } from './check-links.ts';
 import { checkFreshness } from './freshness.ts';
 import { IssueList } from './content-error.ts';
 import { loadErrors, loadEvents } from './load-catalogs.ts';
 import type { ArticleVersion, SiteContent } from './model.ts';
-import { readContentFiles, type RawFile } from './read-files.ts';
+import { readContentFiles, warnUnreadEntries, type RawFile } from './read-files.ts';
 import { renderBodies, renderJob, sha256Digest, type RenderContext } from './render-bodies.ts';
+import { excerpt } from './excerpt.ts';
 import { parseEntry } from './zod-issues.ts';
 
 /** An article whose two files were read and whose frontmatter passed the schema. */
@@ -41,6 +44,7 @@ export async function loadSite(
     previous: options.previous ?? (() => undefined),
   };
   const issues = new IssueList();
+  warnUnreadEntries(projectRoot, contentDir, issues);
   const events = loadEvents(projectRoot, contentDir, issues);
   const errors = loadErrors(projectRoot, contentDir, issues);
   const articles = parseArticles(projectRoot, contentDir, issues);
@@ -57,9 +61,8 @@ export async function loadSite(
     context,
     issues,
   );
-  const sourceIds = first.bodies.map(({ body }, i) => {
-    const steps = new Set(articles[i]!.data[source].steps.map((s) => s.id));
-    const own = body.headings.filter((h) => h.id && !steps.has(h.id));
+  const sourceIds = first.bodies.map(({ body }) => {
+    const own = body.headings.filter((h) => h.id && !h.step);
     return { ids: own.map((h) => h.id), formerIds: own.map((h) => h.formerId) };
   });
   const second = await renderBodies(
@@ -87,7 +90,7 @@ export async function loadSite(
         stepBlocks: body.stepBlocks,
         renderDigest: digest,
       };
-      checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues);
+      checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues, raw.body);
       return version;
     });
     checkParity(pair[0]!, pair[1]!, issues);
@@ -102,7 +105,11 @@ export async function loadSite(
     eventIds: new Set(events.map((e) => String(e.id))),
     errorCodes: new Set(errors.map((e) => e.code)),
   };
-  for (const version of versions) checkInternalLinks(version, targets, issues);
+  const sources = new Map(
+    articles.flatMap((a) => LANGS.map((l) => [a.files[l].file, a.files[l]] as const)),
+  );
+  for (const version of versions)
+    checkInternalLinks(version, targets, issues, sources.get(version.file));
 
   issues.throwIfAny();
   return {
@@ -121,11 +128,15 @@ function parseArticles(projectRoot: string, contentDir: string, issues: IssueLis
     const [folder, name] = raw.parts;
     const lang = name.slice(0, -3);
     if (!/^\d+$/.test(folder)) {
-      issues.add(raw.file, '(folder)', `"${folder}" is not a KB number; expected the folder content/articles/{id}/ to be digits only`);
+      issues.add(raw.file, '(folder)', `${excerpt(folder)} is not a KB number; expected the folder content/articles/{id}/ to be digits only`);
+      continue;
+    }
+    if (/^0\d/.test(folder)) {
+      issues.add(raw.file, '(folder)', `"${folder}" has leading zeros; expected the KB number as written in search and URLs: content/articles/${folder.replace(/^0+/, '')}/`);
       continue;
     }
     if (!isLang(lang)) {
-      issues.add(raw.file, '(file name)', `"${name}" is not a site language; expected pl.md or en.md`);
+      issues.add(raw.file, '(file name)', `${excerpt(name)} is not a site language; expected pl.md or en.md`);
       continue;
     }
     byArticle.set(folder, { ...byArticle.get(folder), [lang]: raw });
@@ -133,6 +144,8 @@ function parseArticles(projectRoot: string, contentDir: string, issues: IssueLis
   const out: ParsedArticle[] = [];
   for (const [kb, files] of [...byArticle].sort(([a], [b]) => Number(a) - Number(b))) {
     const missing = LANGS.filter((l) => !files[l]);
+    // A language file that is there but was refused (bad YAML, bytes, a link) is reported already.
+    if (missing.some((l) => present(join(contentDir, 'articles', kb, `${l}.md`)))) continue;
     if (missing.length > 0) {
       const present = LANGS.find((l) => files[l])!;
       issues.add(files[present]!.file, '(language)', `the article exists only in "${present}"; expected content/articles/${kb}/${missing.join('.md and ')}.md as well`);
@@ -140,9 +153,21 @@ function parseArticles(projectRoot: string, contentDir: string, issues: IssueLis
     }
     const both = files as Record<Lang, RawFile>;
     const [pl, en] = LANGS.map((lang) => parseEntry(articleSchema, both[lang].data, both[lang].file, issues));
-    if (pl && en) out.push({ kb, files: both, data: { pl, en } });
+    // Limits first: a body past them is never rendered (deep nesting overflows the stack).
+    const fit = LANGS.map((lang) => checkBodyLimits(both[lang].body, both[lang].bodyLine, both[lang].file, issues));
+    if (pl && en && fit.every(Boolean)) out.push({ kb, files: both, data: { pl, en } });
   }
   return out;
+}
+
+/** Whether anything (a file, a folder, a link, even a dangling one) is at `path`. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Refuses a former KB number that is a current article or claimed by two articles. */

@@ -1,11 +1,15 @@
 import type { z } from 'astro/zod';
 import type { IssueList } from './content-error.ts';
+import { excerpt } from './excerpt.ts';
+
+/** A key of the author's YAML as part of a field name: as written when plain, else an excerpt. */
+const key = (p: PropertyKey) => (/^[\w$-]{1,40}$/.test(String(p)) ? String(p) : excerpt(String(p)));
 
 /** A Zod path as a field name: `steps[2].id`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(frontmatter)';
   return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? key(p) : `.${key(p)}`))
     .join('');
 }
 
@@ -19,7 +23,7 @@ export function describeZodError(error: Pick<z.ZodError, 'issues'>): Array<{ fie
       return { field, message: got === undefined ? `missing; expected ${expected}` : `expected ${expected}, got ${describe(got)}` };
     }
     if (issue.code === 'unrecognized_keys') {
-      return { field, message: `unknown field(s) ${(issue as { keys: string[] }).keys.join(', ')}; check the spelling against the contract` };
+      return { field, message: `unknown field(s) ${(issue as { keys: string[] }).keys.map(key).join(', ')}; check the spelling against the contract` };
     }
     return { field, message: issue.message };
   });
@@ -44,7 +48,7 @@ function expectedType(expected: string | undefined): string {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `the text ${excerpt(value)}`;
   return `${typeof value} ${typeof value === 'object' ? '' : String(value)}`.trim();
 }
 

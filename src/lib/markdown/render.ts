@@ -13,6 +13,7 @@ import rehypeHeadingIds, {
   isStepTitle,
   type HeadingInfo,
 } from '../../plugins/rehype-heading-ids.ts';
+import { rehypeMarkOwnIds, rehypeRestoreOwnIds } from '../../plugins/rehype-own-ids.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** What {@link renderArticleBody} needs besides the Markdown. */
@@ -66,8 +67,10 @@ export function renderArticleBody(markdown: string, options: RenderOptions): Ren
       aliases: options.stepAliases ?? {},
     })
     .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeMarkOwnIds)
     .use(rehypeRawIfNeeded)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeRestoreOwnIds, { reserved: options.reserved ?? [] })
     .use(rehypeHeadingIds, {
       ids: options.headingIds ?? [],
       formerIds: options.formerHeadingIds ?? [],

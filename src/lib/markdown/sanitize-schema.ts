@@ -1,13 +1,16 @@
 import { defaultSchema, type Options } from 'rehype-sanitize';
+import { CLOBBER_PROPERTIES, USER_PREFIX } from '../../plugins/rehype-own-ids.ts';
 
 /**
  * GitHub's sanitize schema, widened only for the markup our own plugins emit: step sections
- * with their ids and numbers, callouts, and the classes used for styling. Ids are not prefixed
- * (`user-content-`) because step ids are part of the URL contract.
+ * with their ids and numbers, callouts, and the classes used for styling. Every id and name is
+ * prefixed (`user-content-`), so raw HTML cannot clobber `document.createElement` or take an id
+ * of the page; rehype-own-ids then gives our own elements (steps, footnotes) their ids back.
  */
 export const sanitizeSchema: Options = {
   ...defaultSchema,
-  clobber: [],
+  clobber: [...CLOBBER_PROPERTIES],
+  clobberPrefix: USER_PREFIX,
   tagNames: [...(defaultSchema.tagNames ?? []), 'section', 'aside'],
   attributes: {
     ...defaultSchema.attributes,

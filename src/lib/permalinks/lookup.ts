@@ -50,13 +50,16 @@ export function buildLookup(input: LookupInput): Lookup {
     pl: abs(path('pl')),
     en: abs(path('en')),
   });
+  // Prototype-free tables: a key such as `__proto__` or `constructor` (an error code's name is
+  // free text) is then an ordinary key, kept in the JSON, never a lookup of Object.prototype.
+  const table = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
   const lookup: Lookup = {
     version: 1,
     site: abs('/'),
-    articles: {},
-    events: {},
-    errors: {},
-    forms: {},
+    articles: table(),
+    events: table(),
+    errors: table(),
+    forms: table(),
   };
   for (const a of input.articles) {
     for (const kb of [a.kb, ...a.formerIds]) {

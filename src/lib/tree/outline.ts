@@ -24,19 +24,31 @@ export interface OutlineNode {
 }
 
 /**
- * The tree as nested questions for the page without JavaScript. A question reached by more than
- * one path is written out once; later paths link to it (`ref`), so the size stays linear.
+ * How deep questions nest in the outline before the next one is written out on its own and
+ * linked to: a long chain nested all the way would pass the depth at which browsers stop nesting
+ * elements (512 in Chromium), and questions would no longer sit under the answers leading there.
+ */
+export const OUTLINE_DEPTH = 8;
+
+/**
+ * The tree as nested questions for the page without JavaScript: the first question, then any
+ * question that would nest deeper than {@link OUTLINE_DEPTH}, each a root of its own that the
+ * answer leading to it links to (`ref`). A question reached by more than one path is written out
+ * once and linked to from the others, so the size stays linear.
  */
 export function treeOutline(
   tree: Tree,
   steps: ReadonlyArray<{ id: string; title: string }>,
-): OutlineNode | undefined {
+): OutlineNode[] {
   const byId = new Map(tree.nodes.map((n) => [n.id, n] as const));
-  const written = new Set<string>();
-  const build = (id: string): OutlineNode | undefined => {
-    const node = byId.get(id);
-    if (!node) return undefined;
-    written.add(id);
+  const claimed = new Set<string>([tree.start]);
+  const queue: string[] = [tree.start];
+  const ref = (label: string, nodeId: string): OutlineNode['answers'][number] => ({
+    label,
+    end: { type: 'ref', nodeId, question: byId.get(nodeId)?.question ?? nodeId },
+  });
+  const build = (id: string, depth: number): OutlineNode => {
+    const node = byId.get(id)!;
     return {
       id,
       question: node.question,
@@ -49,15 +61,17 @@ export function treeOutline(
         if (a.outcome !== undefined)
           return { label: a.label, end: { type: 'outcome', text: a.outcome } };
         const next = a.next!;
-        const target = byId.get(next);
-        if (written.has(next) || !target)
-          return {
-            label: a.label,
-            end: { type: 'ref', nodeId: next, question: target?.question ?? next },
-          };
-        return { label: a.label, end: { type: 'node', node: build(next)! } };
+        if (claimed.has(next) || !byId.has(next)) return ref(a.label, next);
+        claimed.add(next);
+        if (depth + 1 >= OUTLINE_DEPTH) {
+          queue.push(next);
+          return ref(a.label, next);
+        }
+        return { label: a.label, end: { type: 'node', node: build(next, depth + 1) } };
       }),
     };
   };
-  return build(tree.start);
+  const roots: OutlineNode[] = [];
+  for (let i = 0; i < queue.length; i++) if (byId.has(queue[i]!)) roots.push(build(queue[i]!, 0));
+  return roots;
 }

@@ -1,9 +1,10 @@
 /** The shape of a tree the state code needs: ids and where answers lead. */
 export interface StateTree {
   start: string;
-  nodes: Record<string, { answers: ReadonlyArray<StateAnswer> }>;
-  /** Former ids (`{ old: current }`): a state saved before a rename still decodes. */
-  aliases?: Readonly<Record<string, string>>;
+  /** The nodes by id: a Map, so an id such as `__proto__` or `constructor` is just a key. */
+  nodes: ReadonlyMap<string, { answers: ReadonlyArray<StateAnswer> }>;
+  /** Former ids (old → current): a state saved before a rename still decodes. */
+  aliases?: ReadonlyMap<string, string>;
 }
 
 /** An answer as the state code sees it. */
@@ -44,7 +45,7 @@ export function answerKeys(answers: ReadonlyArray<StateAnswer>): string[] {
 
 /** The `?tree=` value for a path: answer keys joined by dots (empty for the first question). */
 export function encodeState(tree: StateTree, path: readonly PathItem[]): string {
-  return path.map((p) => answerKeys(tree.nodes[p.nodeId]!.answers)[p.answer]).join('.');
+  return path.map((p) => answerKeys(tree.nodes.get(p.nodeId)!.answers)[p.answer]).join('.');
 }
 
 /**
@@ -57,12 +58,12 @@ export function decodeState(tree: StateTree, value: string | null): TreeState {
   let nodeId: string | undefined = tree.start;
   const keys = value.split('.');
   for (const [i, key] of keys.entries()) {
-    const node: StateTree['nodes'][string] | undefined =
-      nodeId === undefined ? undefined : tree.nodes[nodeId];
+    const node: { answers: ReadonlyArray<StateAnswer> } | undefined =
+      nodeId === undefined ? undefined : tree.nodes.get(nodeId);
     const keysHere: string[] = node ? answerKeys(node.answers) : [];
     const answer: number = keysHere.includes(key)
       ? keysHere.indexOf(key)
-      : keysHere.indexOf(tree.aliases?.[key] ?? key);
+      : keysHere.indexOf(tree.aliases?.get(key) ?? key);
     if (!node || answer < 0 || nodeId === undefined) return { path: [], valid: false };
     path.push({ nodeId, answer });
     const next: string | undefined = node.answers[answer]!.next;

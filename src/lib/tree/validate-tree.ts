@@ -43,26 +43,41 @@ export function validateTree(tree: Tree, stepIds: readonly string[]): TreeProble
   );
   if (problems.length > 0) return problems;
 
-  // Depth-first walk from start: grey nodes are on the current path, so meeting one is a cycle.
+  // Depth-first walk from start, with an explicit stack (a long chain must not overflow the call
+  // stack): grey nodes are on the current path, so meeting one is a cycle.
   const colour = new Map<string, 'grey' | 'black'>();
   const reachedSteps = new Set<string>();
-  const visit = (id: string, path: string[]): void => {
-    colour.set(id, 'grey');
+  const path: string[] = [tree.start];
+  const next: number[] = [0];
+  colour.set(tree.start, 'grey');
+  while (path.length > 0) {
+    const id = path.at(-1)!;
     const i = index.get(id)!;
-    tree.nodes[i]!.answers.forEach((answer, j) => {
-      if (answer.step !== undefined) reachedSteps.add(answer.step);
-      if (answer.next === undefined) return;
-      const state = colour.get(answer.next);
-      if (state === 'grey') {
-        error(
-          `tree.nodes[${i}].answers[${j}].next`,
-          `cycle ${[...path, id, answer.next].join(' → ')}; expected the tree to move forward only`,
-        );
-      } else if (state === undefined) visit(answer.next, [...path, id]);
-    });
-    colour.set(id, 'black');
-  };
-  visit(tree.start, []);
+    const answers = tree.nodes[i]!.answers;
+    const j = next[next.length - 1]!;
+    if (j >= answers.length) {
+      colour.set(id, 'black');
+      path.pop();
+      next.pop();
+      continue;
+    }
+    next[next.length - 1] = j + 1;
+    const answer = answers[j]!;
+    if (answer.step !== undefined) reachedSteps.add(answer.step);
+    if (answer.next === undefined) continue;
+    const state = colour.get(answer.next);
+    if (state === 'grey') {
+      const cycle = [...path.slice(path.indexOf(answer.next)), answer.next];
+      error(
+        `tree.nodes[${i}].answers[${j}].next`,
+        `cycle ${shortPath([...path.slice(0, path.indexOf(answer.next)), ...cycle])}; expected the tree to move forward only`,
+      );
+    } else if (state === undefined) {
+      colour.set(answer.next, 'grey');
+      path.push(answer.next);
+      next.push(0);
+    }
+  }
   tree.nodes.forEach((node, i) => {
     if (!colour.has(node.id))
       error(
@@ -79,6 +94,12 @@ export function validateTree(tree: Tree, stepIds: readonly string[]): TreeProble
       });
   }
   return problems;
+}
+
+/** A path of node ids for a message: `a → b → c`, the middle left out when it is long. */
+function shortPath(ids: readonly string[]): string {
+  const shown = ids.length > 9 ? [...ids.slice(0, 4), '…', ...ids.slice(-4)] : ids;
+  return shown.map((id) => (id.length > 40 ? `${id.slice(0, 40)}…` : id)).join(' → ');
 }
 
 /** The language-independent shape of a tree, for comparing two languages. */

@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test';
-import type { ClientAnswer, ClientTree } from '../../../src/lib/tree/client-model.ts';
+import {
+  fromWire,
+  type ClientAnswer,
+  type ClientTree,
+  type ClientTreeWire,
+} from '../../../src/lib/tree/client-model.ts';
 import { answerKeys } from '../../../src/lib/tree/state.ts';
 
 /** A question of the tree at the end of one path of answers: the `?tree=` value that opens it. */
@@ -13,7 +18,8 @@ export interface QuestionState {
 
 /** The model `<kb-tree>` on the current page walks (its `data-model`), the tree as the page has it. */
 export async function treeModel(page: Page): Promise<ClientTree> {
-  return JSON.parse((await page.locator('kb-tree').getAttribute('data-model'))!) as ClientTree;
+  const wire = (await page.locator('kb-tree').getAttribute('data-model'))!;
+  return fromWire(JSON.parse(wire) as ClientTreeWire);
 }
 
 /**
@@ -26,7 +32,7 @@ export function questionStates(tree: ClientTree): QuestionState[] {
   const visit = (nodeId: string, path: readonly string[]) => {
     if (path.length > 30)
       throw new Error(`The tree is deeper than any real one at ${path.join('.')}: a cycle?`);
-    const node = tree.nodes[nodeId];
+    const node = tree.nodes.get(nodeId);
     if (!node)
       throw new Error(`The path ${path.join('.')} leads to a node the tree lacks: ${nodeId}`);
     const keys = answerKeys(node.answers);

@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 /** The small valid content tree every refusal test starts from. */
 export const VALID_CONTENT = join(process.cwd(), 'tests/fixtures/content/valid');
 
-/** An edit of one file: new text, a function of the old text, or `null` to delete the file. */
-export type Edit = string | ((text: string) => string) | null;
+/** An edit of one file: new text or bytes, a function of the old text, or `null` to delete it. */
+export type Edit = string | Uint8Array | ((text: string) => string) | null;
 
 /** Copies the valid fixture to a temporary folder and applies edits (paths relative to `content/`). */
 export function contentWith(edits: Record<string, Edit> = {}): string {
@@ -16,7 +16,7 @@ export function contentWith(edits: Record<string, Edit> = {}): string {
     const file = join(dir, path);
     mkdirSync(dirname(file), { recursive: true });
     if (edit === null) rmSync(file);
-    else writeFileSync(file, typeof edit === 'string' ? edit : edit(readFileSync(file, 'utf8')));
+    else writeFileSync(file, typeof edit === 'function' ? edit(readFileSync(file, 'utf8')) : edit);
   }
   return dir;
 }

@@ -1,5 +1,10 @@
 import { URL_CHANGE_EVENT } from '~/lib/lang/lang-switch-events.ts';
-import type { ClientTree } from '../client-model.ts';
+import {
+  fromWire,
+  type ClientAnswer,
+  type ClientTree,
+  type ClientTreeWire,
+} from '../client-model.ts';
 import { decodeState, encodeState, type PathItem } from '../state.ts';
 
 /** Creates an element with text content only: labels from content are never parsed as HTML. */
@@ -24,7 +29,7 @@ class KbTree extends HTMLElement {
   private view!: HTMLElement;
 
   connectedCallback(): void {
-    this.model = JSON.parse(this.dataset['model'] ?? '{}') as ClientTree;
+    this.model = fromWire(JSON.parse(this.dataset['model'] ?? '{}') as ClientTreeWire);
     this.live = el('p', { className: 'sr-only' });
     this.live.setAttribute('aria-live', 'polite');
     this.view = el('div', { className: 'tree-interactive' });
@@ -43,7 +48,7 @@ class KbTree extends HTMLElement {
       parts.push(el('p', { className: 'tree-notice', role: 'status' }, strings.invalidState));
     if (state.path.length > 0) parts.push(this.pathList(state.path));
     const last = state.path.at(-1);
-    const lastAnswer = last ? this.model.nodes[last.nodeId]!.answers[last.answer]! : undefined;
+    const lastAnswer = last ? this.model.nodes.get(last.nodeId)!.answers[last.answer]! : undefined;
     let target: HTMLElement;
     if (lastAnswer && lastAnswer.next === undefined) {
       target = this.endView(lastAnswer);
@@ -74,7 +79,7 @@ class KbTree extends HTMLElement {
   private pathList(path: readonly PathItem[]): HTMLElement {
     const { strings } = this.model;
     const items = path.map((p, i) => {
-      const node = this.model.nodes[p.nodeId]!;
+      const node = this.model.nodes.get(p.nodeId)!;
       const change = el(
         'button',
         { type: 'button', className: 'tree-change', onclick: () => this.go(path.slice(0, i)) },
@@ -101,7 +106,7 @@ class KbTree extends HTMLElement {
 
   /** The current question with its answers as buttons. */
   private questionView(nodeId: string, path: readonly PathItem[]): HTMLElement {
-    const node = this.model.nodes[nodeId]!;
+    const node = this.model.nodes.get(nodeId)!;
     const buttons = node.answers.map((a, i) =>
       el(
         'button',
@@ -122,7 +127,7 @@ class KbTree extends HTMLElement {
   }
 
   /** Where the walk ended: the step to do, with a link to it, or the outcome text. */
-  private endView(answer: ClientTree['nodes'][string]['answers'][number]): HTMLElement {
+  private endView(answer: ClientAnswer): HTMLElement {
     const { strings } = this.model;
     if (answer.step !== undefined) {
       return el(
