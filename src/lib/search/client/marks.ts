@@ -13,7 +13,7 @@ export interface QueryMarks {
   terms: ReadonlySet<string>;
   /** Terms matched only as the beginning being typed, with that beginning (folded). */
   prefixes: ReadonlyMap<string, string>;
-  /** Code tokens as typed, folded (`5.7.1`, `kb 843106`), marked where a text names them. */
+  /** Code tokens as typed, folded (`5.7.1`, `kb 123456`), marked where a text names them. */
   phrases: readonly string[];
   /** How many different words a line can hold at best (query words and codes). */
   wanted: number;

@@ -58,7 +58,7 @@ function pieces(text: string): string[] {
 
 /**
  * The tokens of a query, with the code keys each may stand for (`0x8009030C`, `-2146893044`,
- * `KB 843106` written with a space) and its terms through the same tokeniser as the index.
+ * `KB 123456` written with a space) and its terms through the same tokeniser as the index.
  */
 export function queryTokens(query: string, lang: Lang): QueryToken[] {
   const text = query.normalize('NFC').replace(/[\u2212\u2012\u2013]/g, '-');
