@@ -38,7 +38,7 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
 export function findByteProblem(bytes: Uint8Array): ByteProblem | undefined {
   let line = 1;
   let column = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b === 0) return { offset: i, line, column, what: 'a NUL byte' };
     const n = sequenceLength(bytes, i);

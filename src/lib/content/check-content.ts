@@ -46,7 +46,11 @@ export async function checkContent(
     const site = await loadSiteSaving(projectRoot, contentDir, cache);
     const articles = new Set(site.articles.map((a) => a.kb)).size;
     const summary = `${count(articles, 'article')}, ${count(site.events.length, 'event')}, ${count(site.errors.length, 'error code')} checked: no problem, ${count(site.warnings.length, 'warning')}.`;
-    return { lines: [...section('Warnings', site.warnings), summary], errors: 0, warnings: site.warnings.length };
+    return {
+      lines: [...section('Warnings', site.warnings), summary],
+      errors: 0,
+      warnings: site.warnings.length,
+    };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     cache.save();

@@ -20,20 +20,40 @@ const MIB = 1024 * 1024;
  * Checks a body against the limits before it is rendered, in time linear in its length. Returns
  * false when the body must not be rendered (the refusal is recorded with its line).
  */
-export function checkBodyLimits(body: string, bodyLine: number, file: string, issues: IssueList): boolean {
+export function checkBodyLimits(
+  body: string,
+  bodyLine: number,
+  file: string,
+  issues: IssueList,
+): boolean {
   const bytes = Buffer.byteLength(body, 'utf8');
   const start = { line: bodyLine, column: 1 };
   if (bytes > LIMITS.bodyMaxBytes) {
-    issues.add(file, 'body', `is ${(bytes / MIB).toFixed(1)} MiB; expected at most ${LIMITS.bodyMaxBytes / MIB} MiB (split the article)`, start);
+    issues.add(
+      file,
+      'body',
+      `is ${(bytes / MIB).toFixed(1)} MiB; expected at most ${LIMITS.bodyMaxBytes / MIB} MiB (split the article)`,
+      start,
+    );
     return false;
   }
   if (bytes > LIMITS.bodyWarnBytes) {
-    issues.warn(file, 'body', `is ${(bytes / MIB).toFixed(1)} MiB, above ${LIMITS.bodyWarnBytes / MIB} MiB: slow to build and to read; consider splitting the article`, start);
+    issues.warn(
+      file,
+      'body',
+      `is ${(bytes / MIB).toFixed(1)} MiB, above ${LIMITS.bodyWarnBytes / MIB} MiB: slow to build and to read; consider splitting the article`,
+      start,
+    );
   }
   const deep = findTooDeep(body, LIMITS.nesting);
   if (deep) {
     const at = { line: deep.line + bodyLine - 1, column: deep.column };
-    issues.add(file, 'body', `nests quotes, lists, HTML elements or emphasis more than ${LIMITS.nesting} levels deep; expected at most ${LIMITS.nesting}`, at);
+    issues.add(
+      file,
+      'body',
+      `nests quotes, lists, HTML elements or emphasis more than ${LIMITS.nesting} levels deep; expected at most ${LIMITS.nesting}`,
+      at,
+    );
     return false;
   }
   return true;
@@ -42,6 +62,10 @@ export function checkBodyLimits(body: string, bodyLine: number, file: string, is
 /** Refuses a decision tree with more questions than {@link LIMITS.treeNodes}; true when within. */
 export function checkTreeSize(tree: Tree | undefined, file: string, issues: IssueList): boolean {
   if (!tree || tree.nodes.length <= LIMITS.treeNodes) return true;
-  issues.add(file, 'tree.nodes', `has ${tree.nodes.length} questions; expected at most ${LIMITS.treeNodes} in one tree (split the article)`);
+  issues.add(
+    file,
+    'tree.nodes',
+    `has ${tree.nodes.length} questions; expected at most ${LIMITS.treeNodes} in one tree (split the article)`,
+  );
   return false;
 }

@@ -13,7 +13,9 @@ export interface LinkTargets {
 
 /** Every `href` in rendered HTML (attribute values are quoted by rehype-stringify). */
 function hrefs(html: string): string[] {
-  return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'));
+  return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) =>
+    m[1]!.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'),
+  );
 }
 
 /** The ids a reader can land on in an article page: headings (and their former ids), steps, step aliases and the layout's own. */
@@ -63,7 +65,12 @@ function asWritten(href: string, body: string): string {
 }
 
 /** Refuses internal links and `#fragments` in article bodies that lead nowhere on this site. */
-export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets, issues: IssueList, source: LinkSource = { body: '' }): void {
+export function checkInternalLinks(
+  version: ArticleVersion,
+  targets: LinkTargets,
+  issues: IssueList,
+  source: LinkSource = { body: '' },
+): void {
   const self = `https://kb.invalid/${version.lang}/kb/${version.kb}/`;
   for (const href of hrefs(version.html)) {
     const written = asWritten(href, source.body);
@@ -71,32 +78,46 @@ export function checkInternalLinks(version: ArticleVersion, targets: LinkTargets
     try {
       url = new URL(href, self);
     } catch {
-      issues.add(version.file, 'body', `link ${excerpt(written)} is not a valid URL; expected an address such as https://example.com/page or /en/kb/{id}/`, { text: written });
+      issues.add(
+        version.file,
+        'body',
+        `link ${excerpt(written)} is not a valid URL; expected an address such as https://example.com/page or /en/kb/{id}/`,
+        { text: written },
+      );
       continue;
     }
     if (url.origin !== 'https://kb.invalid') continue; // external links are listed elsewhere, never fetched
     const problem = brokenReason(url, targets);
-    if (problem) issues.add(version.file, 'body', `broken link ${excerpt(written, 60)}: ${problem}`, { text: written });
+    if (problem)
+      issues.add(version.file, 'body', `broken link ${excerpt(written, 60)}: ${problem}`, {
+        text: written,
+      });
   }
 }
 
 function brokenReason(url: URL, targets: LinkTargets): string | undefined {
   const page = parsePath(url.pathname);
-  if (!page) return 'no page of this site has that path; expected a contract URL such as /en/kb/{id}/';
+  if (!page)
+    return 'no page of this site has that path; expected a contract URL such as /en/kb/{id}/';
   const fragment = safeDecode(url.hash.slice(1));
-  if (fragment === undefined) return `its #fragment has malformed percent-encoding; expected %XX sequences of UTF-8 bytes`;
+  if (fragment === undefined)
+    return `its #fragment has malformed percent-encoding; expected %XX sequences of UTF-8 bytes`;
   if (page.type === 'article') {
     const target = targets.articles.get(`${page.param}/${page.lang}`);
     if (!target) return `no article ${page.param} exists in "${page.lang}"`;
-    if (fragment && !pageIds(target).has(fragment)) return `article ${page.param} has no section or step ${excerpt(`#${fragment}`, 60)}`;
+    if (fragment && !pageIds(target).has(fragment))
+      return `article ${page.param} has no section or step ${excerpt(`#${fragment}`, 60)}`;
     return undefined;
   }
   // A short link (`/events/7004/`) names the same thing as its language page.
   const target = page.type === 'short' ? page.target : page.type;
   const param = 'param' in page ? page.param : '';
-  if (target === 'article' && !targets.articles.has(`${param}/pl`)) return `no article ${param} exists`;
-  if (target === 'event' && !targets.eventIds.has(param)) return `no event ${param} is in the catalog`;
-  if (target === 'error' && !targets.errorCodes.has(param)) return `no error code ${param} is in the catalog`;
+  if (target === 'article' && !targets.articles.has(`${param}/pl`))
+    return `no article ${param} exists`;
+  if (target === 'event' && !targets.eventIds.has(param))
+    return `no event ${param} is in the catalog`;
+  if (target === 'error' && !targets.errorCodes.has(param))
+    return `no error code ${param} is in the catalog`;
   if (fragment && page.type !== 'short') return `only article pages have fragments to link to`;
   return undefined;
 }

@@ -4,7 +4,12 @@ export interface CitingArticle {
   title: string;
   events: readonly string[];
   errors: readonly string[];
-  steps: ReadonlyArray<{ id: string; title: string; events: readonly string[]; errors: readonly string[] }>;
+  steps: ReadonlyArray<{
+    id: string;
+    title: string;
+    events: readonly string[];
+    errors: readonly string[];
+  }>;
 }
 
 /** One article that cites an event or error code, with the steps that cite it. */
@@ -18,13 +23,18 @@ export interface Citation {
  * An index of every key cited in `field` to the articles and steps citing it, built in one pass
  * so that catalog pages cost linear time in the number of articles.
  */
-export function citationIndex(articles: readonly CitingArticle[], field: 'events' | 'errors'): Map<string, Citation[]> {
+export function citationIndex(
+  articles: readonly CitingArticle[],
+  field: 'events' | 'errors',
+): Map<string, Citation[]> {
   const index = new Map<string, Citation[]>();
   const sorted = [...articles].sort((x, y) => Number(x.kb) - Number(y.kb));
   for (const a of sorted) {
     const keys = new Set([...a[field], ...a.steps.flatMap((s) => s[field])]);
     for (const key of keys) {
-      const steps = a.steps.flatMap((s, i) => (s[field].includes(key) ? [{ id: s.id, title: s.title, n: i + 1 }] : []));
+      const steps = a.steps.flatMap((s, i) =>
+        s[field].includes(key) ? [{ id: s.id, title: s.title, n: i + 1 }] : [],
+      );
       push(index, key, { kb: a.kb, title: a.title, steps });
     }
   }

@@ -17,13 +17,20 @@ export async function articlesIn(lang: Lang): Promise<ArticleEntry[]> {
 
 /** Every event, grouped by event ID (one ID may exist in several sources). */
 export async function eventsById(): Promise<Map<number, EventData[]>> {
-  const all = (await getCollection('events')).map((e) => e.data).sort((a, b) => a.id - b.id || a.source.localeCompare(b.source));
+  const all = (await getCollection('events'))
+    .map((e) => e.data)
+    .sort((a, b) => a.id - b.id || a.source.localeCompare(b.source));
   return groupBy(all, (e) => e.id);
 }
 
 /** Every error code, grouped by its normalised code (one code may exist in several kinds). */
 export async function errorsByCode(): Promise<Map<string, ErrorData[]>> {
-  const all = (await getCollection('errors')).map((e) => e.data).sort((a, b) => a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code, 'en', { numeric: true }));
+  const all = (await getCollection('errors'))
+    .map((e) => e.data)
+    .sort(
+      (a, b) =>
+        a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code, 'en', { numeric: true }),
+    );
   return groupBy(all, (e) => e.code);
 }
 
@@ -38,8 +45,21 @@ export function knownKbNumbers(): Promise<Set<string>> {
 const citationCache = new Map<string, Promise<Map<string, Citation[]>>>();
 
 /** The articles of `lang` citing an event (`Source/id`) or error code (`kind/code`), with their steps. */
-export async function citationsFor(lang: Lang, field: 'events' | 'errors', key: string): Promise<Citation[]> {
+export async function citationsFor(
+  lang: Lang,
+  field: 'events' | 'errors',
+  key: string,
+): Promise<Citation[]> {
   const cacheKey = `${lang}:${field}`;
-  if (!citationCache.has(cacheKey)) citationCache.set(cacheKey, articlesIn(lang).then((list) => citationIndex(list.map((a) => a.data), field)));
+  if (!citationCache.has(cacheKey))
+    citationCache.set(
+      cacheKey,
+      articlesIn(lang).then((list) =>
+        citationIndex(
+          list.map((a) => a.data),
+          field,
+        ),
+      ),
+    );
   return (await citationCache.get(cacheKey)!).get(key) ?? [];
 }

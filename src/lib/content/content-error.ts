@@ -44,7 +44,8 @@ export class ContentError extends Error {
     const lines = issues.map((i) => `  ${formatIssue(i)}`);
     const s = issues.length === 1 ? '' : 's';
     // Warnings found on the way are shown too: the author fixes everything in one pass.
-    const also = warnings.length > 0 ? `\nWarnings (${warnings.length}):\n  ${warnings.join('\n  ')}` : '';
+    const also =
+      warnings.length > 0 ? `\nWarnings (${warnings.length}):\n  ${warnings.join('\n  ')}` : '';
     super(`The content was refused (${issues.length} problem${s}):\n${lines.join('\n')}${also}`);
     this.name = 'ContentError';
     this.issues = issues;

@@ -2,7 +2,8 @@
 export const EXCERPT_LENGTH = 20;
 
 /** Characters that would hide or forge text in a terminal: controls, bidi overrides, separators. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff"\\]/u;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff"\\]/u;
 
 /**
  * A value as a message may echo it: quoted, at most {@link EXCERPT_LENGTH} characters (then `…`),

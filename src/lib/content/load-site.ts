@@ -122,21 +122,37 @@ export async function loadSite(
 }
 
 /** Reads `content/articles/{kb}/{lang}.md`, pairs the languages and validates each frontmatter. */
-function parseArticles(projectRoot: string, contentDir: string, issues: IssueList): ParsedArticle[] {
+function parseArticles(
+  projectRoot: string,
+  contentDir: string,
+  issues: IssueList,
+): ParsedArticle[] {
   const byArticle = new Map<string, Partial<Record<Lang, RawFile>>>();
   for (const raw of readContentFiles(projectRoot, contentDir, 'articles', '.md', issues)) {
     const [folder, name] = raw.parts;
     const lang = name.slice(0, -3);
     if (!/^\d+$/.test(folder)) {
-      issues.add(raw.file, '(folder)', `${excerpt(folder)} is not a KB number; expected the folder content/articles/{id}/ to be digits only`);
+      issues.add(
+        raw.file,
+        '(folder)',
+        `${excerpt(folder)} is not a KB number; expected the folder content/articles/{id}/ to be digits only`,
+      );
       continue;
     }
     if (/^0\d/.test(folder)) {
-      issues.add(raw.file, '(folder)', `"${folder}" has leading zeros; expected the KB number as written in search and URLs: content/articles/${folder.replace(/^0+/, '')}/`);
+      issues.add(
+        raw.file,
+        '(folder)',
+        `"${folder}" has leading zeros; expected the KB number as written in search and URLs: content/articles/${folder.replace(/^0+/, '')}/`,
+      );
       continue;
     }
     if (!isLang(lang)) {
-      issues.add(raw.file, '(file name)', `${excerpt(name)} is not a site language; expected pl.md or en.md`);
+      issues.add(
+        raw.file,
+        '(file name)',
+        `${excerpt(name)} is not a site language; expected pl.md or en.md`,
+      );
       continue;
     }
     byArticle.set(folder, { ...byArticle.get(folder), [lang]: raw });
@@ -148,13 +164,21 @@ function parseArticles(projectRoot: string, contentDir: string, issues: IssueLis
     if (missing.some((l) => present(join(contentDir, 'articles', kb, `${l}.md`)))) continue;
     if (missing.length > 0) {
       const present = LANGS.find((l) => files[l])!;
-      issues.add(files[present]!.file, '(language)', `the article exists only in "${present}"; expected content/articles/${kb}/${missing.join('.md and ')}.md as well`);
+      issues.add(
+        files[present]!.file,
+        '(language)',
+        `the article exists only in "${present}"; expected content/articles/${kb}/${missing.join('.md and ')}.md as well`,
+      );
       continue;
     }
     const both = files as Record<Lang, RawFile>;
-    const [pl, en] = LANGS.map((lang) => parseEntry(articleSchema, both[lang].data, both[lang].file, issues));
+    const [pl, en] = LANGS.map((lang) =>
+      parseEntry(articleSchema, both[lang].data, both[lang].file, issues),
+    );
     // Limits first: a body past them is never rendered (deep nesting overflows the stack).
-    const fit = LANGS.map((lang) => checkBodyLimits(both[lang].body, both[lang].bodyLine, both[lang].file, issues));
+    const fit = LANGS.map((lang) =>
+      checkBodyLimits(both[lang].body, both[lang].bodyLine, both[lang].file, issues),
+    );
     if (pl && en && fit.every(Boolean)) out.push({ kb, files: both, data: { pl, en } });
   }
   return out;
@@ -177,8 +201,18 @@ function checkArticleAliases(versions: readonly ArticleVersion[], issues: IssueL
   for (const v of versions.filter((x) => x.lang === LANGS[0])) {
     v.data.aliases.articles.forEach((old, i) => {
       const field = `aliases.articles[${i}]`;
-      if (current.has(old)) issues.add(v.file, field, `KB ${old} is a current article; expected only former KB numbers`);
-      else if (claimed.has(old)) issues.add(v.file, field, `KB ${old} is already a former number of KB ${claimed.get(old)}; expected each former number once`);
+      if (current.has(old))
+        issues.add(
+          v.file,
+          field,
+          `KB ${old} is a current article; expected only former KB numbers`,
+        );
+      else if (claimed.has(old))
+        issues.add(
+          v.file,
+          field,
+          `KB ${old} is already a former number of KB ${claimed.get(old)}; expected each former number once`,
+        );
       claimed.set(old, v.kb);
     });
   }

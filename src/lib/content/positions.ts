@@ -52,7 +52,10 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   }
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings]
     .filter((e) => e.name === 'YAMLParseError' || e.code === 'TAG_RESOLVE_FAILED')
-    .map((e) => ({ message: e.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''), at: at(e.pos[0]) }));
+    .map((e) => ({
+      message: e.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''),
+      at: at(e.pos[0]),
+    }));
   const deep = tooDeep(doc.contents);
   if (deep !== undefined)
     problems.push({ message: `nested more than ${MAX_YAML_DEPTH} levels deep`, at: at(deep) });

@@ -32,16 +32,30 @@ export const CONTENT_PARTS = ['articles', 'events', 'errors'] as const;
  * content folder (a `.env`, `/etc/passwd`) or nowhere. Records a refusal for a link or an entry
  * that is neither a file nor a folder, and for an entry that is not the `expected` kind.
  */
-function entryKind(path: string, file: string, expected: 'file' | 'folder', hint: string, issues: IssueList): boolean {
+function entryKind(
+  path: string,
+  file: string,
+  expected: 'file' | 'folder',
+  hint: string,
+  issues: IssueList,
+): boolean {
   let stats: Stats;
   try {
     stats = lstatSync(path);
   } catch (e) {
-    issues.add(file, '(file)', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected ${hint}`);
+    issues.add(
+      file,
+      '(file)',
+      `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected ${hint}`,
+    );
     return false;
   }
   if (stats.isSymbolicLink()) {
-    issues.add(file, '(file)', `is a symbolic link; expected ${hint} stored inside the content folder itself (links are never followed)`);
+    issues.add(
+      file,
+      '(file)',
+      `is a symbolic link; expected ${hint} stored inside the content folder itself (links are never followed)`,
+    );
     return false;
   }
   const kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'special file';
@@ -51,7 +65,11 @@ function entryKind(path: string, file: string, expected: 'file' | 'folder', hint
 }
 
 /** Warns about every entry of `content/` the build does not read (a misspelled `artciles/`). */
-export function warnUnreadEntries(projectRoot: string, contentDir: string, issues: IssueList): void {
+export function warnUnreadEntries(
+  projectRoot: string,
+  contentDir: string,
+  issues: IssueList,
+): void {
   let names: string[];
   try {
     names = readdirSync(contentDir).sort();
@@ -59,12 +77,21 @@ export function warnUnreadEntries(projectRoot: string, contentDir: string, issue
     return;
   }
   for (const name of names.filter((n) => !(CONTENT_PARTS as readonly string[]).includes(n))) {
-    issues.warn(relative(projectRoot, join(contentDir, name)), '(file)', `not read by the build; expected only the folders ${CONTENT_PARTS.join(', ')} in the content folder (a misspelled name?)`);
+    issues.warn(
+      relative(projectRoot, join(contentDir, name)),
+      '(file)',
+      `not read by the build; expected only the folders ${CONTENT_PARTS.join(', ')} in the content folder (a misspelled name?)`,
+    );
   }
 }
 
 /** Lists `{dir}/{folder}/{file}` entries; anything else in `dir` is reported, never skipped. */
-function listTwoLevels(projectRoot: string, root: string, dir: string, issues: IssueList): Array<[string, string, string]> {
+function listTwoLevels(
+  projectRoot: string,
+  root: string,
+  dir: string,
+  issues: IssueList,
+): Array<[string, string, string]> {
   const base = join(root, dir);
   const rel = (path: string) => relative(projectRoot, path) || path;
   let folders: string[];
@@ -77,10 +104,20 @@ function listTwoLevels(projectRoot: string, root: string, dir: string, issues: I
   const out: Array<[string, string, string]> = [];
   for (const folder of folders) {
     const path = join(base, folder);
-    if (!entryKind(path, rel(path), 'folder', `folders ${dir}/{name}/ holding the entries`, issues)) continue;
+    if (!entryKind(path, rel(path), 'folder', `folders ${dir}/{name}/ holding the entries`, issues))
+      continue;
     for (const name of readdirSync(path).sort()) {
       const entry = join(path, name);
-      if (entryKind(entry, rel(entry), 'file', `a file ${dir}/${excerpt(folder).slice(1, -1)}/{name}`, issues)) out.push([entry, folder, name]);
+      if (
+        entryKind(
+          entry,
+          rel(entry),
+          'file',
+          `a file ${dir}/${excerpt(folder).slice(1, -1)}/{name}`,
+          issues,
+        )
+      )
+        out.push([entry, folder, name]);
     }
   }
   return out;
@@ -93,12 +130,23 @@ function readText(path: string, file: string, issues: IssueList): string | undef
   const problem = findByteProblem(bytes);
   if (!problem) return bytes.toString('utf8');
   const at = { line: problem.line, column: problem.column };
-  issues.add(file, '(encoding)', `${problem.what} at byte ${problem.offset}; expected UTF-8 text (save the file as UTF-8, without control bytes)`, at);
+  issues.add(
+    file,
+    '(encoding)',
+    `${problem.what} at byte ${problem.offset}; expected UTF-8 text (save the file as UTF-8, without control bytes)`,
+    at,
+  );
   return undefined;
 }
 
 /** Reads `content/{dir}/*\/*` with the given extension, parsing YAML or Markdown frontmatter. */
-export function readContentFiles(projectRoot: string, contentDir: string, dir: string, ext: '.md' | '.yaml', issues: IssueList): RawFile[] {
+export function readContentFiles(
+  projectRoot: string,
+  contentDir: string,
+  dir: string,
+  ext: '.md' | '.yaml',
+  issues: IssueList,
+): RawFile[] {
   const files: RawFile[] = [];
   for (const [path, folder, name] of listTwoLevels(projectRoot, contentDir, dir, issues)) {
     const file = relative(projectRoot, path);
@@ -115,7 +163,11 @@ export function readContentFiles(projectRoot: string, contentDir: string, dir: s
     if (ext === '.md') {
       const match = FRONTMATTER.exec(text);
       if (!match) {
-        issues.add(file, '(frontmatter)', 'missing; expected the file to start with YAML frontmatter between --- lines');
+        issues.add(
+          file,
+          '(frontmatter)',
+          'missing; expected the file to start with YAML frontmatter between --- lines',
+        );
         continue;
       }
       yaml = match[1] ?? '';
@@ -125,8 +177,10 @@ export function readContentFiles(projectRoot: string, contentDir: string, dir: s
     // Frontmatter starts on line 2, after the opening ---: positions count from the file's top.
     const parsed = parseYaml(yaml, ext === '.md' ? 2 : 1);
     issues.register(file, { locate: parsed.locate, body: { text: body, firstLine: bodyLine } });
-    for (const p of parsed.problems) issues.add(file, '(yaml)', `not valid YAML: ${p.message}`, p.at);
-    if (parsed.problems.length === 0) files.push({ file, parts: [folder, name], data: parsed.data, body, bodyLine });
+    for (const p of parsed.problems)
+      issues.add(file, '(yaml)', `not valid YAML: ${p.message}`, p.at);
+    if (parsed.problems.length === 0)
+      files.push({ file, parts: [folder, name], data: parsed.data, body, bodyLine });
   }
   return files;
 }

@@ -4,7 +4,16 @@ import { LANGS, type Lang } from '../../i18n/keys.ts';
 /** The starting texts of a new article, per language: the author replaces them. */
 const TEXTS: Record<
   Lang,
-  { title: string; summary: string; step: string; question: string; yes: string; no: string; outcome: string; body: string[] }
+  {
+    title: string;
+    summary: string;
+    step: string;
+    question: string;
+    yes: string;
+    no: string;
+    outcome: string;
+    body: string[];
+  }
 > = {
   pl: {
     title: 'Tytuł artykułu',
@@ -14,7 +23,13 @@ const TEXTS: Record<
     yes: 'Tak',
     no: 'Nie',
     outcome: 'Problem rozwiązany.',
-    body: ['## Objawy', 'Co widzi administrator: zdarzenia, komunikaty, kody błędów.', '## Przyczyna', 'Dlaczego tak się dzieje.', ':::step{#first-step}\nCo zrobić, krok po kroku.\n:::'],
+    body: [
+      '## Objawy',
+      'Co widzi administrator: zdarzenia, komunikaty, kody błędów.',
+      '## Przyczyna',
+      'Dlaczego tak się dzieje.',
+      ':::step{#first-step}\nCo zrobić, krok po kroku.\n:::',
+    ],
   },
   en: {
     title: 'Article title',
@@ -24,7 +39,13 @@ const TEXTS: Record<
     yes: 'Yes',
     no: 'No',
     outcome: 'The problem is solved.',
-    body: ['## Symptoms', 'What the administrator sees: events, messages, error codes.', '## Cause', 'Why it happens.', ':::step{#first-step}\nWhat to do, step by step.\n:::'],
+    body: [
+      '## Symptoms',
+      'What the administrator sees: events, messages, error codes.',
+      '## Cause',
+      'Why it happens.',
+      ':::step{#first-step}\nWhat to do, step by step.\n:::',
+    ],
   },
 };
 
@@ -76,7 +97,9 @@ export function scaffoldArticle(options: ScaffoldOptions): Record<Lang, string> 
 
 /** Why a KB number cannot be used for a new article, or `undefined` when it can. */
 export function kbNumberProblem(kb: string, existing: ReadonlySet<string>): string | undefined {
-  if (!/^[1-9]\d*$/.test(kb)) return `"${kb}" is not a KB number; expected digits without leading zeros, such as 123456`;
-  if (existing.has(kb)) return `KB ${kb} already exists (content/articles/${kb}/ or a former number of an article); expected a new number`;
+  if (!/^[1-9]\d*$/.test(kb))
+    return `"${kb}" is not a KB number; expected digits without leading zeros, such as 123456`;
+  if (existing.has(kb))
+    return `KB ${kb} already exists (content/articles/${kb}/ or a former number of an article); expected a new number`;
   return undefined;
 }

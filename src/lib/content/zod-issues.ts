@@ -14,16 +14,27 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** Turns a Zod error into `{ field, message }` pairs that say what was expected. */
-export function describeZodError(error: Pick<z.ZodError, 'issues'>): Array<{ field: string; message: string }> {
+export function describeZodError(
+  error: Pick<z.ZodError, 'issues'>,
+): Array<{ field: string; message: string }> {
   return error.issues.map((issue) => {
     const field = fieldName(issue.path);
     if (issue.code === 'invalid_type') {
       const got = (issue as { input?: unknown }).input;
       const expected = expectedType((issue as { expected?: string }).expected);
-      return { field, message: got === undefined ? `missing; expected ${expected}` : `expected ${expected}, got ${describe(got)}` };
+      return {
+        field,
+        message:
+          got === undefined
+            ? `missing; expected ${expected}`
+            : `expected ${expected}, got ${describe(got)}`,
+      };
     }
     if (issue.code === 'unrecognized_keys') {
-      return { field, message: `unknown field(s) ${(issue as { keys: string[] }).keys.map(key).join(', ')}; check the spelling against the contract` };
+      return {
+        field,
+        message: `unknown field(s) ${(issue as { keys: string[] }).keys.map(key).join(', ')}; check the spelling against the contract`,
+      };
     }
     return { field, message: issue.message };
   });
@@ -57,16 +68,28 @@ function describe(value: unknown): string {
  * tools may add fields the contract does not know yet); every other problem is recorded as an
  * issue naming the file and the field. Returns the data, or `undefined` when refused.
  */
-export function parseEntry<S extends z.ZodType>(schema: S, data: unknown, file: string, issues: IssueList): z.infer<S> | undefined {
+export function parseEntry<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  issues: IssueList,
+): z.infer<S> | undefined {
   const input = structuredClone(data ?? {});
   for (let attempt = 0; attempt < 8; attempt++) {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return result.data;
     const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
     for (const issue of unknown) {
-      const owner = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)[k], input) as Record<string, unknown>;
+      const owner = issue.path.reduce<unknown>(
+        (o, k) => (o as Record<PropertyKey, unknown>)[k],
+        input,
+      ) as Record<string, unknown>;
       for (const key of (issue as { keys: string[] }).keys) {
-        issues.warn(file, fieldName([...issue.path, key]), 'unknown field, left out; check the spelling against the contract');
+        issues.warn(
+          file,
+          fieldName([...issue.path, key]),
+          'unknown field, left out; check the spelling against the contract',
+        );
         delete owner[key];
       }
     }
