@@ -31,13 +31,20 @@ function foldChar(ch: string): string {
   return out;
 }
 
+/**
+ * A lowercase text without diacritics (`usług` → `uslug`), one UTF-16 unit for each of the input:
+ * what the stemmers fold their stems with.
+ */
+export function foldDiacritics(lower: string): string {
+  return ASCII.test(lower) ? lower : lower.replace(NON_ASCII, foldChar);
+}
+
 /** The folded form of a text, one UTF-16 unit for each of the input. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Most words are plain ASCII: lowercasing is all they need. Other characters are folded one by
   // one through a cache (a vocabulary repeats the same few accented letters).
-  if (lower.length === text.length)
-    return ASCII.test(lower) ? lower : lower.replace(NON_ASCII, foldChar);
+  if (lower.length === text.length) return foldDiacritics(lower);
   // Rare: a letter whose lowercase is longer (İ); fold code point by code point.
   let out = '';
   for (const ch of text) {

@@ -1,4 +1,4 @@
-import { foldDiacritics } from './fold-diacritics.ts';
+import { foldDiacritics } from '../fold.ts';
 import { stemEnglish } from './stem-en.ts';
 import { diacriticEndings, stemPolish } from './stem-pl.ts';
 
