@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { manifest, manifestDiff, tempDir } from './helpers.ts';
@@ -35,8 +35,10 @@ test('a rebuild after edits renders only what changed and equals a clean build',
   const content = resolve(root, 'content');
   cpSync('tests/fixtures/content/site', content, { recursive: true });
   const cache = join(root, 'cache');
+  // Two versions (pl, en) of every article of the fixture.
+  const versions = 2 * readdirSync(join(content, 'articles')).length;
   const cold = build(content, join(root, 'first'), cache);
-  expect(cold).toMatch(/6 article versions: 6 rendered, 0 unchanged/);
+  expect(cold).toContain(`${versions} article versions: ${versions} rendered, 0 unchanged`);
 
   // One article body, one step alias (it changes the body's anchors), one former KB number
   // (a new redirect page) and one catalog title (shown on the event pages).
@@ -50,7 +52,8 @@ test('a rebuild after edits renders only what changed and equals a clean build',
   edit(join(content, 'events/TestSource/7004.yaml'), 'Zdarzenie testowe', 'Zdarzenie po edycji');
 
   const warm = build(content, join(root, 'warm'), cache);
-  expect(warm).toMatch(/6 article versions: 3 rendered, 3 unchanged/);
+  // 100002/en (body), 100001/pl and 100001/en (step alias): the rest are taken from the store.
+  expect(warm).toContain(`${versions} article versions: 3 rendered, ${versions - 3} unchanged`);
   const out = join(root, 'warm');
   expect(page(out, 'en/kb/100002')).toContain('Only step text, edited between builds.');
   expect(page(out, 'pl/kb/100001')).toContain('id="older"');
