@@ -1,4 +1,5 @@
-import type { Lang } from '../../../i18n/keys.ts';
+import type { Lang } from '~/i18n/keys.ts';
+import type { CitingArticle } from '~/lib/content/citations.ts';
 import { errorKey, eventKey, kbKey, nameKey } from '../parse-query.ts';
 import {
   CODE_DATA_VERSION,
@@ -9,21 +10,10 @@ import {
   type WireShard,
 } from '../format/code-data.ts';
 
-/** An article version as the code data needs it. */
-export interface CodeDataArticle {
-  kb: string;
-  title: string;
+/** An article version as the code data needs it: what a citation needs, and its former numbers. */
+export interface CodeDataArticle extends CitingArticle {
   /** Former KB numbers that lead to it. */
   formerIds: readonly string[];
-  /** References cited by the article: `Source/7004`, `smtp/504`. */
-  events: readonly string[];
-  errors: readonly string[];
-  steps: ReadonlyArray<{
-    id: string;
-    title: string;
-    events: readonly string[];
-    errors: readonly string[];
-  }>;
 }
 
 /** What the code data of one language is built from. */

@@ -1,6 +1,6 @@
-import { LOCALES, useTranslations, type Lang } from '../../../i18n/index.ts';
-import { en } from '../../../i18n/en.ts';
-import { pl } from '../../../i18n/pl.ts';
+import { LOCALES, useTranslations, type Lang } from '~/i18n/index.ts';
+import { en } from '~/i18n/en.ts';
+import { pl } from '~/i18n/pl.ts';
 import type { LogStrings } from '../format/log-strings.ts';
 
 const PLURALS = { pl: pl.plurals, en: en.plurals };

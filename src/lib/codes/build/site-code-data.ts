@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
-import type { Lang } from '../../../i18n/index.ts';
+import type { Lang } from '~/i18n/index.ts';
 import { articlesIn } from '../../content/collections.ts';
 import { buildCodeData } from './code-data.ts';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../i18n/keys.ts';
+import type { Lang } from '~/i18n/keys.ts';
 import { routes } from '../../routes.ts';
 import { shardOf, type WireCode, type WireShard } from '../format/code-data.ts';
 

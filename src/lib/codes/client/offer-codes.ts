@@ -1,4 +1,4 @@
-import type { Lang } from '../../../i18n/keys.ts';
+import type { Lang } from '~/i18n/keys.ts';
 import { routes } from '../../routes.ts';
 import { codeToken, MAX_URL_CODES } from '../format/codes-param.ts';
 import { analyseText } from './analyse-text.ts';

@@ -1,4 +1,4 @@
-import type { PluralForms } from '../../../i18n/keys.ts';
+import type { PluralForms } from '~/i18n/keys.ts';
 import type { CodeKind } from '../extract/found.ts';
 
 /** The UI strings of the log analysis and the header offer, handed over as JSON by the server. */

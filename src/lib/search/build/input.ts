@@ -1,21 +1,12 @@
 import type { Lang } from '~/i18n/keys.ts';
 import type { Tree } from '~/schemas/tree.ts';
+import type { CitingArticle } from '~/lib/content/citations.ts';
 
 /** An article of one language, as the index build needs it (plain data, no Astro). */
-export interface IndexArticle {
-  kb: string;
-  title: string;
+export interface IndexArticle extends CitingArticle {
   summary: string;
   products: readonly string[];
   headings: ReadonlyArray<{ depth: number; id: string; text: string }>;
-  events: readonly string[];
-  errors: readonly string[];
-  steps: ReadonlyArray<{
-    id: string;
-    title: string;
-    events: readonly string[];
-    errors: readonly string[];
-  }>;
   /** The decision tree, whose questions, answers and outcomes are read too. */
   tree?: Tree | undefined;
   /** The rendered body (the content store's `rendered.html`); its text is indexed. */

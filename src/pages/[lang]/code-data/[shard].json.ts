@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { LANGS } from '../../../i18n/index.ts';
-import { siteCodeData } from '../../../lib/codes/build/site-code-data.ts';
+import { LANGS } from '~/i18n/index.ts';
+import { siteCodeData } from '~/lib/codes/build/site-code-data.ts';
 
 /** One shard of a language's code data per file (see `src/lib/codes/format/code-data.ts`). */
 export async function getStaticPaths() {
