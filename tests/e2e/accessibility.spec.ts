@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parsePath } from '../../src/lib/routes.ts';
 import { axeViolations } from './helpers/axe.ts';
-import { allStates, treeModel } from './helpers/tree-states.ts';
 
 /** Every page of the sitemap, read from the built site itself. */
 async function sitemapPaths(baseURL: string): Promise<string[]> {
@@ -52,18 +51,29 @@ test('the sitemap lists every page type and nothing of an unknown type', async (
     ).toBe(true);
 });
 
-// Light (the default scheme): every page of the sitemap, one test per page type so that the
-// workers share the load, and the pages outside the sitemap.
-for (const type of TYPES) {
-  test(`every ${type} page of the sitemap has zero WCAG 2.2 AA violations (light)`, async ({
-    page,
-    baseURL,
-  }) => {
-    const paths = (await sitemapPaths(baseURL!)).filter((p) => typeOf(p) === type);
-    expect(paths.length).toBeGreaterThan(0);
-    expect(await check(page, paths)).toEqual([]);
+/**
+ * One page of each type from the sitemap, in the given languages: axe judges page parts (layout,
+ * components, colours), which every page of a type shares. Every built page, all of them, also
+ * passes html-validate's accessibility rules (html.spec.ts).
+ */
+function representatives(sitemap: readonly string[], langs: (i: number) => string[]): string[] {
+  return TYPES.flatMap((type, i) => {
+    const ofType = sitemap.filter((p) => typeOf(p) === type);
+    const picked = langs(i).map((lang) => ofType.find((p) => p.startsWith(`/${lang}/`)));
+    return [...new Set(picked.map((p) => p ?? ofType[0]!))];
   });
 }
+
+// Light (the default scheme): a page of every type in both languages, and the pages outside the
+// sitemap, in two tests so that both workers take part.
+test('a page of every type, in both languages, has zero WCAG 2.2 AA violations (light)', async ({
+  page,
+  baseURL,
+}) => {
+  const paths = representatives(await sitemapPaths(baseURL!), () => ['pl', 'en']);
+  expect(paths.length).toBe(TYPES.length * 2);
+  expect(await check(page, paths)).toEqual([]);
+});
 
 test('the chooser, short link, search and 404 pages have zero violations (light)', async ({
   page,
@@ -78,46 +88,11 @@ test('one page of every type and every extra page have zero violations (dark)', 
   baseURL,
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  const sitemap = await sitemapPaths(baseURL!);
-  const representatives = TYPES.map((type, i) => {
-    const ofType = sitemap.filter((p) => typeOf(p) === type);
-    return ofType.find((p) => p.startsWith(i % 2 === 0 ? '/pl/' : '/en/')) ?? ofType[0]!;
-  });
-  expect(await check(page, [...representatives, ...EXTRA_PAGES])).toEqual([]);
+  const paths = representatives(await sitemapPaths(baseURL!), (i) => [i % 2 === 0 ? 'pl' : 'en']);
+  expect(await check(page, [...paths, ...EXTRA_PAGES])).toEqual([]);
 });
 
-// Every state of the troubleshooter, from the tree data, each visited once by its URL; axe runs
-// once per state on the troubleshooter and the step it marks (the whole page is checked above).
-// A few tests share the states so that both workers take part.
-const PARTS = 4;
-for (let part = 0; part < PARTS; part++) {
-  test(`every decision-tree state has zero violations (part ${part + 1} of ${PARTS})`, async ({
-    page,
-  }) => {
-    await page.goto('/pl/kb/843106/');
-    const states = allStates(await treeModel(page));
-    expect(states.length).toBeGreaterThan(10);
-    const mine = states.filter((_, i) => i % PARTS === part);
-    test.setTimeout(PER_PAGE * (mine.length + 2));
-    const failures: string[] = [];
-    for (const { state, end } of mine) {
-      await page.goto(`/pl/kb/843106/${state ? `?tree=${state}` : ''}`);
-      // The troubleshooter shows this state (and marks its step) before it is checked.
-      await expect(page.locator(end ? '#tree .tree-end' : '#tree .tree-current')).toBeVisible();
-      await expect(page.locator('.step.tree-reached')).toHaveCount(end?.step ? 1 : 0);
-      const parts = end?.step ? ['#tree', '.step.tree-reached'] : ['#tree'];
-      for (const v of await axeViolations(page, parts)) failures.push(`?tree=${state}: ${v}`);
-    }
-    if (part === PARTS - 1) {
-      // A state the tree no longer has: the notice and the first question.
-      await page.goto('/en/kb/843106/?tree=no-longer-valid');
-      await expect(page.locator('#tree').getByRole('status')).toBeVisible();
-      for (const v of await axeViolations(page, ['#tree']))
-        failures.push(`?tree=no-longer-valid: ${v}`);
-    }
-    expect(failures).toEqual([]);
-  });
-}
+// Every state of the troubleshooter is checked on the walk that reaches it (tree.spec.ts).
 
 test('the gate catches a planted violation', async ({ page }) => {
   // The smallest page that can hold the defect: the 404 page.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { questionStates, treeModel } from './helpers/tree-states.ts';
+import { axeViolations } from './helpers/axe.ts';
+import { questionStates, treeModel, type QuestionState } from './helpers/tree-states.ts';
 
 const STEPS = [
   'integrated-windows-auth',
@@ -29,48 +30,63 @@ const tree = (page: Page) => page.getByRole('region', { name: /Guided troublesho
 const answers = (page: Page) => tree(page).locator('.tree-current').getByRole('button');
 const question = (page: Page) => tree(page).locator('.tree-current').getByRole('heading');
 
+/** Axe runs on every state in this language (the other one has the same parts in other words). */
+const AUDITED = 'pl';
+
 for (const lang of ['en', 'pl'] as const) {
-  test(`${lang}: every path of the tree ends at a step or an outcome, and every step is reachable`, async ({
+  const audit = lang === AUDITED ? ', and every state has zero WCAG 2.2 AA violations' : '';
+  test(`${lang}: every path of the tree ends at a step or an outcome, every step is reachable${audit}`, async ({
     page,
   }) => {
     const article = `/${lang}/kb/843106/`;
     await page.goto(article);
     const model = await treeModel(page);
-    const questions = questionStates(model);
-    // Room for each page load and each click on a busy shared machine.
-    const moves = questions.reduce((n, q) => n + 1 + q.answers.length, 0);
+    const questions = new Map(questionStates(model).map((q) => [q.state, q]));
+    // Room for each click, each Back and each axe run on a busy shared machine.
+    const moves = [...questions.values()].reduce((n, q) => n + 1 + q.answers.length, 0);
     test.setTimeout(30_000 + 10_000 * moves);
     const ends = { steps: new Set<string>(), outcomes: 0 };
-    // Each question at each path that reaches it is opened once by its URL; each of its answers
-    // is clicked, must lead to the state and view the tree data says, and Back returns.
-    for (const q of questions) {
-      if (q.state) await page.goto(`${article}?tree=${q.state}`);
+    const failures: string[] = [];
+    const check = async (state: string, parts: string[]) => {
+      if (lang !== AUDITED) return;
+      for (const v of await axeViolations(page, parts)) failures.push(`?tree=${state}: ${v}`);
+    };
+    // Depth first, as a reader goes: answer, see where it leads, go Back. The page is loaded once;
+    // each answer must lead to the state and view the tree data says, and Back must return.
+    const visit = async (q: QuestionState): Promise<void> => {
       await expect(question(page)).toContainText(q.question);
       await expect(answers(page)).toHaveCount(q.answers.length);
       await expect(answers(page)).toContainText(q.answers.map((a) => a.answer.label));
+      await expect(page.locator('.step.tree-reached')).toHaveCount(0);
+      await check(q.state, ['#tree']);
       for (const [i, { answer, state }] of q.answers.entries()) {
         await answers(page).nth(i).click();
         await expect.poll(() => new URL(page.url()).searchParams.get('tree')).toBe(state);
         if (answer.next !== undefined) {
-          await expect(question(page)).toContainText(model.nodes.get(answer.next)!.question);
+          await visit(questions.get(state)!);
         } else {
           await expect(answers(page)).toHaveCount(0);
           const stepLink = tree(page).getByRole('link', { name: T[lang].goTo });
           if (answer.step !== undefined) {
             await expect(stepLink).toHaveAttribute('href', `#${answer.step}`);
-            ends.steps.add((await stepLink.getAttribute('href'))!.slice(1));
+            await expect(page.locator('.step.tree-reached')).toHaveCount(1);
+            ends.steps.add(answer.step);
+            await check(state, ['#tree', '.step.tree-reached']);
           } else {
             await expect(stepLink).toHaveCount(0);
             await expect(tree(page).getByRole('heading', { name: T[lang].outcome })).toBeVisible();
             ends.outcomes += 1;
+            await check(state, ['#tree']);
           }
         }
         await page.goBack();
         await expect(question(page)).toContainText(q.question);
       }
-    }
+    };
+    await visit(questions.get('')!);
     expect([...ends.steps].sort()).toEqual([...STEPS].sort());
     expect(ends.outcomes).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
   });
 }
 
@@ -136,6 +152,7 @@ test('a state that no longer fits the tree starts over with a notice', async ({ 
   await expect(tree(page).getByRole('status')).toContainText('no longer has');
   await expect(tree(page).locator('.tree-path')).toHaveCount(0);
   await expect(answers(page).first()).toBeVisible();
+  expect(await axeViolations(page, ['#tree'])).toEqual([]);
 });
 
 test('keyboard only: answer with Enter, focus moves to the next question', async ({ page }) => {

@@ -48,13 +48,3 @@ export function questionStates(tree: ClientTree): QuestionState[] {
   visit(tree.start, []);
   return out;
 }
-
-/** Every state of the tree: each question, and each end (a step to do or an outcome) with its answer. */
-export function allStates(tree: ClientTree): Array<{ state: string; end?: ClientAnswer }> {
-  return questionStates(tree).flatMap((q) => [
-    { state: q.state },
-    ...q.answers
-      .filter((a) => a.answer.next === undefined)
-      .map((a) => ({ state: a.state, end: a.answer })),
-  ]);
-}
