@@ -9,7 +9,16 @@ export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Pure logic with no mocks, stubbed globals or fake timers: the files share one module
+          // graph instead of importing unified, Zod and Sätteri again each (half the stage's CPU).
+          isolate: false,
+        },
+      },
       {
         extends: true,
         test: {
