@@ -42,12 +42,16 @@ test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
-for (const lang of ['pl', 'en'] as const) {
-  test(`every sample pasted shows its codes and first article (${lang})`, async ({ page }) => {
+// The extraction does not depend on the page's language; the articles it links do. So each sample
+// is pasted once, half of them on the Polish page and half on the English one.
+for (const [half, lang] of (['pl', 'en'] as const).entries()) {
+  test(`each sample pasted shows its codes and first article (${lang} page: half of them)`, async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     await page.goto(`/${lang}/search/`);
     const box = logBox(page, lang);
-    for (const sample of samples) {
+    for (const sample of samples.filter((_, i) => i % 2 === half)) {
       await paste(page, box, text(sample.file));
       if (sample.codes.length === 0) {
         await expect(page.getByText(NONE[lang]), sample.file).toBeVisible();
