@@ -38,7 +38,7 @@ export const paths = {
   fragment: (ref: number) => `f/${ref}.json`,
 };
 
-/** The shard that holds `term` (or would): the last whose first term is not after it. */
+/** The shard that holds `term` (or would): the last whose start is not after it. */
 export function shardOf(manifest: WireManifest, term: string): number {
   const { shards } = manifest;
   let lo = 0;

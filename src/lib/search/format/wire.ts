@@ -38,8 +38,10 @@ export interface WireManifest {
   /** Number of articles. */
   articles: number;
   /**
-   * The first term of each shard, sorted: shard `i` holds the terms from `shards[i]` up to
-   * (not including) `shards[i + 1]`. The first is always ''.
+   * Where each shard starts, sorted: shard `i` holds the terms from `shards[i]` up to (not
+   * including) `shards[i + 1]`. The first is always ''; the others are the shortest beginning of
+   * the shard's first term that sorts after the term before it (`autho` between `authenticate`
+   * and `authorize`), so the manifest stays small as the corpus grows.
    */
   shards: string[];
 }
