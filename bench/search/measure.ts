@@ -8,7 +8,7 @@ import { IndexClient } from '../../src/lib/search/client/index-client.ts';
 import { search } from '../../src/lib/search/client/rank.ts';
 import { loadSite } from '../../src/lib/content/load-site.ts';
 import type { SiteContent } from '../../src/lib/content/model.ts';
-import { decode } from '../../src/lib/search/format/decode.ts';
+import { decode, paths } from '../../src/lib/search/format/decode.ts';
 import { refInfo } from '../../src/lib/search/format/refs.ts';
 import { wholeTerm } from '../../src/lib/search/format/tokenize.ts';
 import { scriptBytes } from './scripts.ts';
@@ -93,7 +93,7 @@ function filesFromDist(outDir: string, lang: string): IndexFiles | undefined {
   const files: IndexFiles = new Map([
     ['manifest.json', readFileSync(join(base, 'manifest.json'), 'utf8')],
   ]);
-  for (const dir of ['s', 'f'])
+  for (const dir of ['s', 'f', 'l'].filter((d) => existsSync(join(base, d))))
     for (const f of readdirSync(join(base, dir)))
       files.set(`${dir}/${f}`, readFileSync(join(base, dir, f), 'utf8'));
   return files;
@@ -106,10 +106,15 @@ function bodyWords(site: SiteContent, lang: 'pl' | 'en', files: IndexFiles) {
   for (const [path, json] of files) {
     if (!path.startsWith('s/')) continue;
     const shard = decode('shard', json);
+    const at = Number(path.slice(2, -5));
     shard.terms.forEach((term, i) => {
       let ref = 0;
       let n = 0;
-      const flat = shard.postings[i]!;
+      // A long term's shard holds its best documents only; its whole list is a file of its own.
+      const flat =
+        shard.long?.[i] === undefined
+          ? shard.postings[i]!
+          : decode('long', files.get(paths.long(at, i))!).postings;
       for (let k = 0; k < flat.length; k += 2) {
         ref += flat[k]!;
         if (refInfo(manifest, ref).kind === 'article') n++;

@@ -6,7 +6,7 @@
  */
 
 /** Wire format version, bumped when a shape below changes. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /**
  * Postings of an article (`ref = catalog + article × STEP_SLOTS + step`, step 0 the article
@@ -46,6 +46,13 @@ export interface WireManifest {
   shards: string[];
 }
 
+/**
+ * A term in more documents than this sends only its best ones in its shard (articles and steps
+ * before catalog pages, highest impact first): enough for a one-word query's first 100 ranks,
+ * which is all the ranking reads. Queries that intersect words fetch the whole list.
+ */
+export const HEAD_POSTINGS = 128;
+
 /** `/{lang}/search-index/s/{i}.json`: the postings of a sorted run of terms. */
 export interface WireShard {
   /** The terms, sorted (code-unit order). */
@@ -56,6 +63,18 @@ export interface WireShard {
    * document × 100, computed at build time (field weights, lengths and rarity included).
    */
   postings: number[][];
+  /**
+   * The terms in more than {@link HEAD_POSTINGS} documents, by position in `terms`, with their
+   * number of documents: their `postings` hold only the head (in ref order), the whole list is
+   * `l/{shard}-{position}.json`. Absent when no term is that long.
+   */
+  long?: Record<string, number>;
+}
+
+/** `/{lang}/search-index/l/{shard}-{position}.json`: every posting of a long term. */
+export interface WireLong {
+  /** As in {@link WireShard.postings}. */
+  postings: number[];
 }
 
 /** A step of an article in its fragment. */
