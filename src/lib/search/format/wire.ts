@@ -1,8 +1,10 @@
 /**
- * The search index on the wire: a small manifest per language, term shards and result fragments,
- * all JSON with named fields, under `/{lang}/search-index/`. A query fetches the manifest, then
- * only the shards holding its terms, then the fragments of the results it shows. No file grows
- * with the corpus except the manifest, by one short string per shard.
+ * The search index on the wire: a small manifest per language, term shards, the whole postings of
+ * long terms and result fragments, all JSON with named fields, under `/{lang}/search-index/`. A
+ * query fetches the manifest, then only the shards holding its terms (and, when its words must
+ * meet, the whole lists of its long terms), then the fragments of the results it shows. Shards
+ * stay small however large the corpus (a long term sends only its head there); the manifest
+ * grows by one short string per shard, and a long term's own list with the documents holding it.
  */
 
 /** Wire format version, bumped when a shape below changes. */
