@@ -8,7 +8,7 @@ import { IndexClient } from '../../src/lib/search/client/index-client.ts';
 import { search } from '../../src/lib/search/client/rank.ts';
 import { loadSite } from '../../src/lib/content/load-site.ts';
 import type { SiteContent } from '../../src/lib/content/model.ts';
-import { decode } from '../../src/lib/search/format/decode.ts';
+import { decode, paths } from '../../src/lib/search/format/decode.ts';
 import { refInfo } from '../../src/lib/search/format/refs.ts';
 import { wholeTerm } from '../../src/lib/search/format/tokenize.ts';
 import { scriptBytes } from './scripts.ts';
@@ -27,12 +27,18 @@ export interface SearchBenchRow {
   /** Largest index file, gzip. */
   largestFileGzip: number;
   manifestGzip: number;
-  /** Search scripts (box, engine and their imports), gzip; `bundled` when no build was given. */
+  /** Search scripts (box, results page, engine and their imports), gzip; `bundled` when no build was given. */
   scriptsGzip: number;
   scriptsSource: string;
+  /** The search page's other features' scripts (log analysis, language switch), gzip; not counted. */
+  otherPageScriptsGzip?: number;
   /** Bytes (gzip) before the first results of a rare body word in the box: median and worst. */
   firstRareGzipMedian: number;
   firstRareGzipMax: number;
+  /** Of the first results' bytes, the median manifest, shards and fragments (gzip). */
+  firstManifestGzip: number;
+  firstShardsGzipMedian: number;
+  firstFragmentsGzipMedian: number;
   /** Bytes (gzip) a second rare word adds: median and worst. */
   laterRareGzipMedian: number;
   laterRareGzipMax: number;
@@ -55,12 +61,27 @@ export interface SearchBenchRow {
 
 const gz = (text: string) => gzipSync(text).length;
 
+/** Gzip bytes read, in all and by kind of file. */
+interface Counter {
+  bytes: number;
+  manifest?: number;
+  shards?: number;
+  fragments?: number;
+}
+
 /** A client over built files that counts the gzip bytes of each file it reads. */
-function countingClient(files: IndexFiles, counter: { bytes: number }): IndexClient {
+function countingClient(files: IndexFiles, counter: Counter): IndexClient {
   return new IndexClient(async (path) => {
     const text = files.get(path);
     if (text === undefined) throw new Error(`no index file ${path}`);
-    counter.bytes += gz(text);
+    const bytes = gz(text);
+    counter.bytes += bytes;
+    const kind = path.startsWith('s/')
+      ? 'shards'
+      : path.startsWith('f/')
+        ? 'fragments'
+        : 'manifest';
+    counter[kind] = (counter[kind] ?? 0) + bytes;
     return text;
   });
 }
@@ -72,7 +93,7 @@ function filesFromDist(outDir: string, lang: string): IndexFiles | undefined {
   const files: IndexFiles = new Map([
     ['manifest.json', readFileSync(join(base, 'manifest.json'), 'utf8')],
   ]);
-  for (const dir of ['s', 'f'])
+  for (const dir of ['s', 'f', 'l'].filter((d) => existsSync(join(base, d))))
     for (const f of readdirSync(join(base, dir)))
       files.set(`${dir}/${f}`, readFileSync(join(base, dir, f), 'utf8'));
   return files;
@@ -85,10 +106,15 @@ function bodyWords(site: SiteContent, lang: 'pl' | 'en', files: IndexFiles) {
   for (const [path, json] of files) {
     if (!path.startsWith('s/')) continue;
     const shard = decode('shard', json);
+    const at = Number(path.slice(2, -5));
     shard.terms.forEach((term, i) => {
       let ref = 0;
       let n = 0;
-      const flat = shard.postings[i]!;
+      // A long term's shard holds its best documents only; its whole list is a file of its own.
+      const flat =
+        shard.long?.[i] === undefined
+          ? shard.postings[i]!
+          : decode('long', files.get(paths.long(at, i))!).postings;
       for (let k = 0; k < flat.length; k += 2) {
         ref += flat[k]!;
         if (refInfo(manifest, ref).kind === 'article') n++;
@@ -158,11 +184,13 @@ export async function runSearchBench(opts: {
     // Bytes: a fresh page, a rare word typed into the box (8 suggestions), then another one.
     const first: number[] = [];
     const later: number[] = [];
+    const parts = { manifest: [] as number[], shards: [] as number[], fragments: [] as number[] };
     for (let i = 0; i + 1 < rare.length; i += 2) {
-      const counter = { bytes: 0 };
+      const counter: Counter = { bytes: 0 };
       const client = countingClient(files, counter);
       await search(client, lang, rare[i]!, { limit: 8 });
       first.push(scriptsGzip + counter.bytes);
+      for (const k of ['manifest', 'shards', 'fragments'] as const) parts[k].push(counter[k] ?? 0);
       const before = counter.bytes;
       await search(client, lang, rare[i + 1]!, { limit: 8 });
       later.push(counter.bytes - before);
@@ -216,8 +244,12 @@ export async function runSearchBench(opts: {
       manifestGzip: gz(files.get('manifest.json')!),
       scriptsGzip,
       scriptsSource: scripts ? 'dist' : 'bundled',
+      ...(scripts ? { otherPageScriptsGzip: scripts.otherGzip } : {}),
       firstRareGzipMedian: Math.round(median(first)),
       firstRareGzipMax: Math.max(...first),
+      firstManifestGzip: Math.round(median(parts.manifest)),
+      firstShardsGzipMedian: Math.round(median(parts.shards)),
+      firstFragmentsGzipMedian: Math.round(median(parts.fragments)),
       laterRareGzipMedian: Math.round(median(later)),
       laterRareGzipMax: Math.max(...later),
       queryMedianMs: round(median(times)),
@@ -234,11 +266,13 @@ export async function runSearchBench(opts: {
   return rows;
 }
 
-/** Without a build: the box and the engine bundled and minified here, as Vite would. */
+/** Without a build: the box, the results page and the engine bundled and minified here, as Vite would. */
 async function bundledScriptBytes(root: string): Promise<number> {
   const { build } = await import('esbuild');
   const out = await build({
-    entryPoints: [join(root, 'src/lib/search/client/kb-search-box.ts')],
+    entryPoints: ['kb-search-box.ts', 'kb-search-results.ts'].map((f) =>
+      join(root, 'src/lib/search/client', f),
+    ),
     bundle: true,
     minify: true,
     format: 'esm',

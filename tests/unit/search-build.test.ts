@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { buildSearchFiles } from '../../src/lib/search/build/files.ts';
 import { bodyText } from '../../src/lib/search/build/html-text.ts';
-import { shard } from '../../src/lib/search/build/shards.ts';
-import { decode, shardOf } from '../../src/lib/search/format/decode.ts';
+import { separator, shard } from '../../src/lib/search/build/shards.ts';
+import { IndexClient } from '../../src/lib/search/client/index-client.ts';
+import { decode, paths, shardOf } from '../../src/lib/search/format/decode.ts';
 import { fold } from '../../src/lib/search/format/fold.ts';
+import { FORMAT_VERSION } from '../../src/lib/search/format/wire.ts';
 import { refInfo } from '../../src/lib/search/format/refs.ts';
 import { pieceTerm, tokenize } from '../../src/lib/search/format/tokenize.ts';
 import { fixtureInput } from '../fixtures/search/corpus.ts';
@@ -100,6 +102,53 @@ describe('files', () => {
     expect(starts[0]).toBe('');
     expect(shards.flatMap((s) => s.terms).sort()).toEqual([...postings.keys()].sort());
     expect([...starts].sort()).toEqual(starts);
+  });
+
+  test('a shard starts at the shortest beginning that parts it from the one before', () => {
+    expect(separator('authenticate', 'authorize')).toBe('autho');
+    expect(separator('lob', 'local')).toBe('loc');
+    expect(separator('local', 'localhost')).toBe('localh');
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (a, b) => {
+        if (a === b) return;
+        const [last, first] = a < b ? [a, b] : [b, a];
+        const sep = separator(last, first);
+        expect(sep > last && sep <= first && first.startsWith(sep)).toBe(true);
+      }),
+    );
+  });
+
+  test('lookups and beginnings find every term across shard boundaries', async () => {
+    const postings = new Map(
+      Array.from({ length: 3000 }, (_, i) => [`w${(i * 7919) % 3000}x`, [i, 100]] as const),
+    );
+    const { shards, starts } = shard(postings);
+    expect(starts.slice(1).some((s, i) => s.length < shards[i + 1]!.terms[0]!.length)).toBe(true);
+    const manifest = {
+      format: FORMAT_VERSION,
+      ...{ lang: 'en', version: '', catalog: 0, events: 0, articles: 0 },
+    };
+    const files = new Map<string, string>([
+      [paths.manifest(), JSON.stringify({ ...manifest, shards: starts })],
+      ...shards.map((s, i) => [paths.shard(i), JSON.stringify(s)] as [string, string]),
+    ]);
+    const client = new IndexClient(async (path) => files.get(path)!);
+    for (const term of ['w0x', 'w1234x', 'w2999x'])
+      expect(await client.postings(term)).toBeDefined();
+    expect(await client.postings('w1234')).toBeUndefined();
+    // Every beginning whose terms span at most two shards is answered in full.
+    let checked = 0;
+    for (const [i, s] of shards.entries()) {
+      if (i === 0) continue;
+      const first = s.terms[0]!;
+      const prefix = first.slice(0, -2);
+      const all = [...postings.keys()].filter((t) => t.startsWith(prefix)).sort();
+      const spanned = new Set(all.map((t) => shardOf({ ...manifest, shards: starts }, t)));
+      if (spanned.size > 2 || all.length > 50) continue;
+      expect((await client.prefixed(prefix, 50)).sort()).toEqual(all);
+      if (spanned.size === 2) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   test('refs read back as the catalog, articles and steps', () => {

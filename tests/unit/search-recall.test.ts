@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../bench/gen/corpus.mjs';
 import { tokenKeys } from '../../src/lib/codes/parse-query.ts';
 import { bodyText } from '../../src/lib/search/build/html-text.ts';
-import { decode } from '../../src/lib/search/format/decode.ts';
+import { IndexClient } from '../../src/lib/search/client/index-client.ts';
+import { search } from '../../src/lib/search/client/rank.ts';
+import { decode, paths } from '../../src/lib/search/format/decode.ts';
 import { refInfo } from '../../src/lib/search/format/refs.ts';
 import { wholeTerm } from '../../src/lib/search/format/tokenize.ts';
 import { KEY_PREFIX } from '../../src/lib/search/format/wire.ts';
@@ -41,8 +43,13 @@ function articleFrequencies(lang: 'pl' | 'en'): Map<string, number> {
   for (const [path, json] of files) {
     if (!path.startsWith('s/')) continue;
     const shard = decode('shard', json);
+    const at = Number(path.slice(2, -5));
     shard.terms.forEach((term, i) => {
-      const flat = shard.postings[i]!;
+      // A long term's shard holds its best documents only; its whole list is a file of its own.
+      const flat =
+        shard.long?.[i] === undefined
+          ? shard.postings[i]!
+          : decode('long', files.get(paths.long(at, i))!).postings;
       let ref = 0;
       let n = 0;
       for (let k = 0; k < flat.length; k += 2) {
@@ -95,5 +102,28 @@ describe.each(['pl', 'en'] as const)('recall on the synthetic corpus (%s)', (lan
       `${lang}: ${SAMPLES - misses.length}/${SAMPLES} found in the top 10 (drawn from ${rare.length} rare and ${some.length} other body words)`,
     );
     expect(misses).toEqual([]);
+  }, 120_000);
+
+  test('one word ranks the same on the heads of long terms as on their whole lists', async () => {
+    const files = built.files[lang];
+    /** A client that always reads long terms whole. */
+    class WholeClient extends IndexClient {
+      override postings(term: string) {
+        return super.postings(term, true);
+      }
+    }
+    const whole = new WholeClient(async (path) => files.get(path)!);
+    const heads = built.client(lang);
+    // The most common words (long terms), whole and as beginnings being typed.
+    const common = [...new Map(candidates.map((c) => [c.w.toLowerCase(), c])).values()]
+      .sort((a, b) => b.df - a.df)
+      .slice(0, 60)
+      .map((c) => c.w);
+    expect([...files.keys()].filter((p) => p.startsWith('l/')).length).toBeGreaterThan(20);
+    for (const q of [...common, ...common.map((w) => w.slice(0, 4))]) {
+      const href = async (client: IndexClient) =>
+        (await search(client, lang, q, { limit: 30 })).hits.map((h) => h.href);
+      expect(await href(heads), q).toEqual(await href(whole));
+    }
   }, 120_000);
 });

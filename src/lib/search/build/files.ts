@@ -19,7 +19,7 @@ export function buildSearchFiles(input: IndexInput): IndexFiles {
   const postings = scoreDocuments(docs.docs, input.lang);
   for (const [key, refs] of docs.keys)
     postings.set(KEY_PREFIX + key, [...refs].sort(([a], [b]) => a - b).flat());
-  const { shards, starts } = shard(postings);
+  const { shards, starts, long } = shard(postings, { catalog: docs.catalog });
   const files: IndexFiles = new Map();
   const hash = createHash('sha256');
   shards.forEach((s, i) => {
@@ -27,6 +27,11 @@ export function buildSearchFiles(input: IndexInput): IndexFiles {
     hash.update(json);
     files.set(paths.shard(i), json);
   });
+  for (const l of long) {
+    const json = JSON.stringify({ postings: l.postings });
+    hash.update(json);
+    files.set(paths.long(l.shard, l.position), json);
+  }
   for (const [ref, fragment] of docs.fragments) {
     const json = JSON.stringify(fragment);
     hash.update(json);

@@ -19,6 +19,7 @@ export class IndexClient {
   private manifestP: Promise<WireManifest> | undefined;
   private readonly shards = new Map<number, Promise<LoadedShard>>();
   private readonly fragments = new Map<number, Promise<WireFragment>>();
+  private readonly longs = new Map<string, Promise<number[]>>();
 
   constructor(private readonly fetchText: FetchText) {}
 
@@ -54,11 +55,25 @@ export class IndexClient {
     return p;
   }
 
-  /** The postings of a term (`[ref gap, impact, ...]`), or undefined when the index lacks it. */
-  async postings(term: string): Promise<number[] | undefined> {
-    const s = await this.shard(shardOf(await this.manifest(), term));
+  /**
+   * The postings of a term (`[ref gap, impact, ...]`), or undefined when the index lacks it. A
+   * long term gives its head (its best documents, see `HEAD_POSTINGS`) unless `whole` is asked:
+   * a query intersecting words needs every document, a one-word query only the best.
+   */
+  async postings(term: string, whole = false): Promise<number[] | undefined> {
+    const i = shardOf(await this.manifest(), term);
+    const s = await this.shard(i);
     const k = s.at.get(term);
-    return k === undefined ? undefined : s.postings[k];
+    if (k === undefined) return undefined;
+    if (!whole || s.long?.[k] === undefined) return s.postings[k];
+    const key = paths.long(i, k);
+    let p = this.longs.get(key);
+    if (!p) {
+      p = this.fetchText(key).then((t) => decode('long', t).postings);
+      p.catch(() => this.longs.delete(key));
+      this.longs.set(key, p);
+    }
+    return p;
   }
 
   /**
@@ -79,7 +94,7 @@ export class IndexClient {
         else hi = mid;
       }
       for (let k = lo; k < s.terms.length && s.terms[k]!.startsWith(prefix); k++)
-        out.push({ term: s.terms[k]!, df: s.postings[k]!.length });
+        out.push({ term: s.terms[k]!, df: s.long?.[k] ?? s.postings[k]!.length / 2 });
       // Two shards at most: a prefix that long is too vague to read the whole index for.
       if (i > shardOf(manifest, prefix)) break;
     }

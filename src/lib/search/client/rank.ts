@@ -38,18 +38,22 @@ interface WordMatch {
   prefixes: Map<string, string>;
 }
 
-/** The documents holding a word: exactly, as the beginning being typed, or (failing both) nearly. */
-async function matchWord(client: IndexClient, t: QueryToken): Promise<WordMatch[]> {
+/**
+ * The documents holding a word: exactly, as the beginning being typed, or (failing both) nearly.
+ * `whole` when other words or codes must be there too: long terms then give every document, not
+ * only their best.
+ */
+async function matchWord(client: IndexClient, t: QueryToken, whole: boolean): Promise<WordMatch[]> {
   const docs = new Map<number, number>();
   const terms: string[] = [];
   const prefixes = new Map<string, string>();
-  const exact = await client.postings(t.term);
+  const exact = await client.postings(t.term, whole);
   if (exact) {
     addPostings(docs, exact, QUALITY.exact);
     terms.push(t.term);
   }
   for (const term of t.alternates) {
-    const flat = await client.postings(term);
+    const flat = await client.postings(term, whole);
     if (!flat) continue;
     addPostings(docs, flat, QUALITY.alternate);
     terms.push(term);
@@ -57,7 +61,7 @@ async function matchWord(client: IndexClient, t: QueryToken): Promise<WordMatch[
   if (t.prefix) {
     const more = (await client.prefixed(t.prefix, MAX_PREFIX_TERMS)).filter((x) => x !== t.term);
     for (const term of more) {
-      addPostings(docs, await client.postings(term), QUALITY.prefix);
+      addPostings(docs, await client.postings(term, whole), QUALITY.prefix);
       prefixes.set(term, t.prefix);
     }
     terms.push(...more);
@@ -72,11 +76,11 @@ async function matchWord(client: IndexClient, t: QueryToken): Promise<WordMatch[
       parts: [],
       prefix: undefined,
     }));
-    return (await Promise.all(parts.map((p) => matchWord(client, p)))).flat();
+    return (await Promise.all(parts.map((p) => matchWord(client, p, true)))).flat();
   }
   if (t.term.length >= 4 && !/[\d_.\-/\\@]/.test(t.term)) {
     for (const term of await nearTerms(t.term, await client.neighbours(t.term))) {
-      addPostings(docs, await client.postings(term), QUALITY.fuzzy);
+      addPostings(docs, await client.postings(term, whole), QUALITY.fuzzy);
       terms.push(term);
     }
   }
@@ -113,7 +117,7 @@ export async function search(
   const keyed = await Promise.all(
     tokens.map(async (t) => {
       const docs = new Map<number, number>();
-      for (const key of t.keys) addPostings(docs, await client.postings(KEY_PREFIX + key), 1);
+      for (const key of t.keys) addPostings(docs, await client.postings(KEY_PREFIX + key, true), 1);
       return docs;
     }),
   );
@@ -123,9 +127,11 @@ export async function search(
   // `event 7004`: next to a code, a word naming a kind of page picks the page rather than being searched.
   const kinds = new Set(codes.length > 0 ? tokens.flatMap((t) => kindWord(t) ?? []) : []);
   const plain = tokens.filter((t, i) => keyed[i]!.size === 0 && !(kinds.size > 0 && kindWord(t)));
-  const words = (await Promise.all(plain.map((t) => matchWord(client, t)))).flat();
+  // One word alone is ranked by its best documents; words with others, every document.
+  const whole = plain.length > 1 || codes.length > 0;
+  const words = (await Promise.all(plain.map((t) => matchWord(client, t, whole)))).flat();
   // A code named in a text without being cited: it counts only with every other word.
-  const mentions = await Promise.all(codes.map((c) => client.postings(c.token.term)));
+  const mentions = await Promise.all(codes.map((c) => client.postings(c.token.term, true)));
   const scored = new Map<number, Scored>();
   const get = (ref: number) => {
     let s = scored.get(ref);

@@ -1,17 +1,25 @@
-import { FORMAT_VERSION, type WireFragment, type WireManifest, type WireShard } from './wire.ts';
+import {
+  FORMAT_VERSION,
+  type WireFragment,
+  type WireLong,
+  type WireManifest,
+  type WireShard,
+} from './wire.ts';
 
 /** What a file of the index is. */
-export type WireKind = 'manifest' | 'shard' | 'fragment';
+export type WireKind = 'manifest' | 'shard' | 'long' | 'fragment';
 
 interface WireTypes {
   manifest: WireManifest;
   shard: WireShard;
+  long: WireLong;
   fragment: WireFragment;
 }
 
 const REQUIRED: Record<WireKind, string[]> = {
   manifest: ['format', 'lang', 'version', 'catalog', 'events', 'articles', 'shards'],
   shard: ['terms', 'postings'],
+  long: ['postings'],
   fragment: ['kind', 'id', 'title', 'context', 'body', 'steps'],
 };
 
@@ -35,10 +43,11 @@ export function decode<K extends WireKind>(kind: K, json: string): WireTypes[K] 
 export const paths = {
   manifest: () => 'manifest.json',
   shard: (i: number) => `s/${i}.json`,
+  long: (shard: number, position: number) => `l/${shard}-${position}.json`,
   fragment: (ref: number) => `f/${ref}.json`,
 };
 
-/** The shard that holds `term` (or would): the last whose first term is not after it. */
+/** The shard that holds `term` (or would): the last whose start is not after it. */
 export function shardOf(manifest: WireManifest, term: string): number {
   const { shards } = manifest;
   let lo = 0;

@@ -1,12 +1,14 @@
 /**
- * The search index on the wire: a small manifest per language, term shards and result fragments,
- * all JSON with named fields, under `/{lang}/search-index/`. A query fetches the manifest, then
- * only the shards holding its terms, then the fragments of the results it shows. No file grows
- * with the corpus except the manifest, by one short string per shard.
+ * The search index on the wire: a small manifest per language, term shards, the whole postings of
+ * long terms and result fragments, all JSON with named fields, under `/{lang}/search-index/`. A
+ * query fetches the manifest, then only the shards holding its terms (and, when its words must
+ * meet, the whole lists of its long terms), then the fragments of the results it shows. Shards
+ * stay small however large the corpus (a long term sends only its head there); the manifest
+ * grows by one short string per shard, and a long term's own list with the documents holding it.
  */
 
 /** Wire format version, bumped when a shape below changes. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /**
  * Postings of an article (`ref = catalog + article × STEP_SLOTS + step`, step 0 the article
@@ -38,11 +40,20 @@ export interface WireManifest {
   /** Number of articles. */
   articles: number;
   /**
-   * The first term of each shard, sorted: shard `i` holds the terms from `shards[i]` up to
-   * (not including) `shards[i + 1]`. The first is always ''.
+   * Where each shard starts, sorted: shard `i` holds the terms from `shards[i]` up to (not
+   * including) `shards[i + 1]`. The first is always ''; the others are the shortest beginning of
+   * the shard's first term that sorts after the term before it (`autho` between `authenticate`
+   * and `authorize`), so the manifest stays small as the corpus grows.
    */
   shards: string[];
 }
+
+/**
+ * A term in more documents than this sends only its best ones in its shard (articles and steps
+ * before catalog pages, highest impact first): enough for a one-word query's first 100 ranks,
+ * which is all the ranking reads. Queries that intersect words fetch the whole list.
+ */
+export const HEAD_POSTINGS = 128;
 
 /** `/{lang}/search-index/s/{i}.json`: the postings of a sorted run of terms. */
 export interface WireShard {
@@ -54,6 +65,18 @@ export interface WireShard {
    * document × 100, computed at build time (field weights, lengths and rarity included).
    */
   postings: number[][];
+  /**
+   * The terms in more than {@link HEAD_POSTINGS} documents, by position in `terms`, with their
+   * number of documents: their `postings` hold only the head (in ref order), the whole list is
+   * `l/{shard}-{position}.json`. Absent when no term is that long.
+   */
+  long?: Record<string, number>;
+}
+
+/** `/{lang}/search-index/l/{shard}-{position}.json`: every posting of a long term. */
+export interface WireLong {
+  /** As in {@link WireShard.postings}. */
+  postings: number[];
 }
 
 /** A step of an article in its fragment. */
