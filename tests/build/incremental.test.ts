@@ -28,6 +28,11 @@ function edit(file: string, from: string, to: string): void {
   writeFileSync(file, text.replace(from, to));
 }
 
+/** The pages a build log lists as rendered, not reused from Astro's incremental cache. */
+function renderedPages(log: string): string[] {
+  return [...log.matchAll(/├─ (\S+) \(\+/g)].map((m) => m[1]!);
+}
+
 const page = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 
 test('a rebuild after edits renders only what changed and equals a clean build', () => {
@@ -60,7 +65,23 @@ test('a rebuild after edits renders only what changed and equals a clean build',
   expect(page(out, 'pl/kb/100019')).toContain('/pl/kb/100001/');
   expect(page(out, 'pl/events/7004')).toContain('Zdarzenie po edycji');
 
+  // The event title shows on both event pages, which are rendered again; its short link is not.
+  expect(renderedPages(warm)).toEqual(
+    expect.arrayContaining(['/pl/events/7004/index.html', '/en/events/7004/index.html']),
+  );
+  expect(renderedPages(warm)).not.toContain('/events/7004/index.html');
+
   // Nothing stale anywhere: the warm output is byte for byte a clean build of the edited content.
   build(content, join(root, 'clean'), join(root, 'cache-clean'));
   expect(manifestDiff(manifest(out), manifest(join(root, 'clean')))).toEqual([]);
+
+  // One more body edit: only that article's page is rendered again; every other article, event,
+  // error-code, redirect and short-link page is copied from the previous build.
+  edit(article('100004', 'pl'), 'Restart the transport service.', 'Restart it, edited again.');
+  const third = build(content, join(root, 'third'), cache);
+  const itemPages = renderedPages(third).filter((p) => /\/(kb|events|errors)\/[^/]+\//.test(p));
+  expect(itemPages).toEqual(['/pl/kb/100004/index.html']);
+  expect(third).toContain('(restored)');
+  expect(page(join(root, 'third'), 'pl/kb/100004')).toContain('Restart it, edited again.');
+  expect(page(join(root, 'third'), 'en/kb/100004')).toBe(page(out, 'en/kb/100004'));
 });
