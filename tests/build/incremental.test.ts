@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { manifest, manifestDiff, tempDir } from './helpers.ts';
 
-/** The real build of `content` into `out`, keeping Astro's store (and our digests) in `cache`. */
-function build(content: string, out: string, cache: string) {
+/**
+ * The real build of `content` into `out`, keeping Astro's store (and our digests) and its
+ * incremental page cache in `cache`; `project` is the project folder built (this one by default).
+ */
+function build(content: string, out: string, cache: string, project = '.') {
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: project,
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -84,4 +88,24 @@ test('a rebuild after edits renders only what changed and equals a clean build',
   expect(third).toContain('(restored)');
   expect(page(join(root, 'third'), 'pl/kb/100004')).toContain('Restart it, edited again.');
   expect(page(join(root, 'third'), 'en/kb/100004')).toBe(page(out, 'en/kb/100004'));
+});
+
+test('a changed UI string shows on every page that uses it, none is reused stale', () => {
+  // A copy of the project, so its UI dictionary can be edited without touching the real one.
+  const project = resolve(tempDir('kb-ui-'));
+  for (const f of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+    cpSync(f, join(project, f));
+  for (const d of ['src', 'scripts', 'public']) cpSync(d, join(project, d), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  const content = resolve('tests/fixtures/content/site');
+  const cache = join(project, 'cache');
+  build(content, join(project, 'first'), cache, project);
+
+  edit(join(project, 'src/i18n/en.ts'), "'kb-site knowledge base'", "'kb-site, string edited'");
+  const warm = build(content, join(project, 'warm'), cache, project);
+  const out = join(project, 'warm');
+  for (const path of ['en/kb/100001', 'en/kb/100004', 'en/events/7004', 'en'])
+    expect(page(out, path), path).toContain('kb-site, string edited');
+  expect(renderedPages(warm)).toContain('/en/kb/100001/index.html');
+  expect(page(out, 'pl/kb/100001')).not.toContain('kb-site, string edited');
 });
