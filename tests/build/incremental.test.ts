@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { manifest, manifestDiff, tempDir } from './helpers.ts';
@@ -88,6 +88,14 @@ test('a rebuild after edits renders only what changed and equals a clean build',
   expect(third).toContain('(restored)');
   expect(page(join(root, 'third'), 'pl/kb/100004')).toContain('Restart it, edited again.');
   expect(page(join(root, 'third'), 'en/kb/100004')).toBe(page(out, 'en/kb/100004'));
+
+  // A page that is gone stays gone: Astro's cache holds its copy, which must not come back.
+  for (const lang of ['pl', 'en'])
+    edit(article('100001', lang), 'articles: [100009, 100019]', 'articles: [100009]');
+  build(content, join(root, 'fourth'), cache);
+  expect(existsSync(join(root, 'third', 'pl/kb/100019/index.html'))).toBe(true);
+  for (const lang of ['pl', 'en'])
+    expect(existsSync(join(root, 'fourth', `${lang}/kb/100019/index.html`))).toBe(false);
 });
 
 test('a changed UI string shows on every page that uses it, none is reused stale', () => {
