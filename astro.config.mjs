@@ -39,6 +39,9 @@ export default defineConfig({
       ],
     },
   },
+  // Pages whose code and data (their `cacheKey`, src/lib/page-key.ts) are unchanged since the
+  // last build are copied from Astro's cache (`cacheDir`/dist) instead of rendered again.
+  experimental: { incrementalBuild: true },
   // Dates and ids come from content, never from the clock, so two builds are byte-identical.
   vite: { build: { assetsInlineLimit: 0 } },
 });

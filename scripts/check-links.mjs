@@ -48,6 +48,20 @@ export function checkDistLinks(dir, site = 'https://kb.example.com/') {
     if (!idCache.has(file)) idCache.set(file, idsOf(readFileSync(file, 'utf8')));
     return idCache.get(file);
   };
+  // Most links of a site lead to the same few targets (navigation, assets, the page itself for
+  // a #fragment): each path is resolved on disk once.
+  const targets = new Map();
+  const resolveOnce = (pathname) => {
+    if (!targets.has(pathname)) targets.set(pathname, resolveFile(dir, pathname));
+    return targets.get(pathname);
+  };
+  // A root-relative link (`/pl/events/`) means the same on every page: parsed once.
+  const rooted = new Map();
+  const parse = (value, base) => {
+    if (!value.startsWith('/') || value.startsWith('//')) return new URL(value, base);
+    if (!rooted.has(value)) rooted.set(value, new URL(value, origin));
+    return rooted.get(value);
+  };
   const broken = [];
   const external = new Set();
   for (const page of all) {
@@ -58,7 +72,7 @@ export function checkDistLinks(dir, site = 'https://kb.example.com/') {
       if (/^(mailto|tel|data):/i.test(value)) continue;
       let url;
       try {
-        url = new URL(value, base);
+        url = parse(value, base);
       } catch {
         broken.push({ page: page.path, link: value, reason: 'not a valid URL' });
         continue;
@@ -67,7 +81,7 @@ export function checkDistLinks(dir, site = 'https://kb.example.com/') {
         external.add(url.href);
         continue;
       }
-      const target = resolveFile(dir, url.pathname);
+      const target = resolveOnce(url.pathname);
       if (typeof target !== 'string') {
         broken.push({
           page: page.path,

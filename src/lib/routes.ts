@@ -32,6 +32,8 @@ export const routes = {
   /** The analysis of a log reopened from its codes (`7004`, `0x8009030c`, `event:504`), comma-separated. */
   searchCodes: (lang: Lang, codes: readonly string[]) =>
     `/${lang}/search/?codes=${codes.map((c) => c.replace(/[^\w.:-]/g, encodeURIComponent)).join(',')}`,
+  /** The manifest of a language's code data: shard count and content version. */
+  codeDataManifest: (lang: Lang) => `/${lang}/code-data/manifest.json`,
   /** One shard of the code data the log analysis reads, versioned by content. */
   codeData: (lang: Lang, shard: number, version: string) =>
     `/${lang}/code-data/${shard}.json?v=${version}`,

@@ -44,22 +44,39 @@ export function knownKbNumbers(): Promise<Set<string>> {
 
 const citationCache = new Map<string, Promise<Map<string, Citation[]>>>();
 
+/** Every event (`Source/id`) or error code (`kind/code`) cited in `lang`, to its citations (once per build). */
+export function citationsOf(
+  lang: Lang,
+  field: 'events' | 'errors',
+): Promise<Map<string, Citation[]>> {
+  const key = `${lang}:${field}`;
+  let index = citationCache.get(key);
+  if (!index)
+    citationCache.set(
+      key,
+      (index = articlesIn(lang).then((list) =>
+        citationIndex(
+          list.map((a) => a.data),
+          field,
+        ),
+      )),
+    );
+  return index;
+}
+
 /** The articles of `lang` citing an event (`Source/id`) or error code (`kind/code`), with their steps. */
 export async function citationsFor(
   lang: Lang,
   field: 'events' | 'errors',
   key: string,
 ): Promise<Citation[]> {
-  const cacheKey = `${lang}:${field}`;
-  if (!citationCache.has(cacheKey))
-    citationCache.set(
-      cacheKey,
-      articlesIn(lang).then((list) =>
-        citationIndex(
-          list.map((a) => a.data),
-          field,
-        ),
-      ),
-    );
-  return (await citationCache.get(cacheKey)!).get(key) ?? [];
+  return (await citationsOf(lang, field)).get(key) ?? [];
+}
+
+/** The citations of every language in `field`, for a page's `cacheKey`. */
+export async function citationsByLang(
+  field: 'events' | 'errors',
+): Promise<Record<Lang, Map<string, Citation[]>>> {
+  const [pl, en] = await Promise.all([citationsOf('pl', field), citationsOf('en', field)]);
+  return { pl, en };
 }

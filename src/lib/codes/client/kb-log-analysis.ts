@@ -31,11 +31,7 @@ class KbLogAnalysis extends HTMLElement {
   connectedCallback(): void {
     if (this.strings) return;
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as LogStrings;
-    this.client = new CodeDataClient(
-      this.strings.lang,
-      Number(this.dataset['shards'] ?? '1'),
-      this.dataset['version'] ?? '',
-    );
+    this.client = new CodeDataClient(this.strings.lang);
     this.input = this.querySelector('textarea')!;
     this.status = this.querySelector('.log-status')!;
     this.result = this.querySelector('.log-result')!;

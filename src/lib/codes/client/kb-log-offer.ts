@@ -42,11 +42,7 @@ class KbLogOffer extends HTMLElement {
     const actions = document.createElement('div');
     actions.className = 'log-offer-actions';
     const { offerCodes } = await import('./offer-codes.ts');
-    const { count, href } = await offerCodes(text, {
-      lang: s.lang,
-      shards: Number(this.dataset['shards'] ?? '1'),
-      version: this.dataset['version'] ?? '',
-    });
+    const { count, href } = await offerCodes(text, s.lang);
     note.textContent =
       count > 0 ? s.offer.replace('{codes}', plural(s, s.codes, count)) : s.offerNone;
     if (analysis) {

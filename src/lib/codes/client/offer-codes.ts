@@ -10,16 +10,13 @@ import { CodeDataClient } from './code-data-client.ts';
  */
 export async function offerCodes(
   text: string,
-  data: { lang: Lang; shards: number; version: string },
+  lang: Lang,
 ): Promise<{ count: number; href: string }> {
-  const client = new CodeDataClient(data.lang, data.shards, data.version);
+  const client = new CodeDataClient(lang);
   const { codes } = await analyseText(text, client);
   const tokens = codes.slice(0, MAX_URL_CODES).map((c) => codeToken(c.kind, c.code));
   return {
     count: codes.length,
-    href:
-      codes.length > 0
-        ? routes.searchCodes(data.lang, tokens)
-        : `${routes.search(data.lang)}#log-input`,
+    href: codes.length > 0 ? routes.searchCodes(lang, tokens) : `${routes.search(lang)}#log-input`,
   };
 }

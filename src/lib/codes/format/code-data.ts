@@ -42,6 +42,20 @@ export interface WireShard {
   e: Record<string, WireCode>;
 }
 
+/**
+ * `/{lang}/code-data/manifest.json`: at a fixed URL, fetched fresh on every page load, it names
+ * how many shards there are and the content version they are fetched with, so a page never
+ * carries either (an edit then changes the data files, not every page).
+ */
+export interface WireCodeManifest {
+  /** {@link CODE_DATA_VERSION}. */
+  v: number;
+  /** How many shards the data is split into. */
+  shards: number;
+  /** A digest of every shard, put in the shards' query so a cached one never outlives them. */
+  version: string;
+}
+
 /** How many shards a catalog of `keys` keys gets: a power of two. */
 export function shardCount(keys: number): number {
   let n = 1;

@@ -11,15 +11,15 @@ export { hitContext, hitMeta, hitTitle } from './render-hit.ts';
 const clients = new Map<string, IndexClient>();
 
 /**
- * The index under `base` (`/pl/search-index/`) at content `version`, one per page however many
- * elements ask; its manifest is fetched at once (the reader is about to type).
+ * The index under `base` (`/pl/search-index/`), one per page however many elements ask; its
+ * manifest (which names the content version of every other file) is fetched at once (the reader
+ * is about to type).
  */
-export function openIndex(base: string, version: string): IndexClient {
-  const key = `${base}?${version}`;
-  let client = clients.get(key);
+export function openIndex(base: string): IndexClient {
+  let client = clients.get(base);
   if (!client) {
-    client = new IndexClient(httpFetcher(base, version));
-    clients.set(key, client);
+    client = new IndexClient(httpFetcher(base));
+    clients.set(base, client);
   }
   void client.manifest().catch(() => undefined);
   return client;

@@ -1,8 +1,11 @@
 import { decode, paths, shardOf } from '../format/decode.ts';
 import type { WireFragment, WireManifest, WireShard } from '../format/wire.ts';
 
-/** Reads a file of the index by its path relative to `/{lang}/search-index/`. */
-export type FetchText = (path: string) => Promise<string>;
+/**
+ * Reads a file of the index by its path relative to `/{lang}/search-index/`. `version` is the
+ * manifest's content version, given for every file but the manifest itself.
+ */
+export type FetchText = (path: string, version?: string) => Promise<string>;
 
 /** A shard ready for lookups. */
 interface LoadedShard extends WireShard {
@@ -34,7 +37,7 @@ export class IndexClient {
   shard(i: number): Promise<LoadedShard> {
     let p = this.shards.get(i);
     if (!p) {
-      p = this.fetchText(paths.shard(i)).then((t) => {
+      p = this.versioned(paths.shard(i)).then((t) => {
         const s = decode('shard', t);
         return { ...s, at: new Map(s.terms.map((term, k) => [term, k])) };
       });
@@ -44,11 +47,16 @@ export class IndexClient {
     return p;
   }
 
+  /** A file named by the manifest, fetched under the manifest's content version. */
+  private async versioned(path: string): Promise<string> {
+    return this.fetchText(path, (await this.manifest()).version);
+  }
+
   /** The fragment of a result (an article with its steps, or a catalog entry). */
   fragment(ref: number): Promise<WireFragment> {
     let p = this.fragments.get(ref);
     if (!p) {
-      p = this.fetchText(paths.fragment(ref)).then((t) => decode('fragment', t));
+      p = this.versioned(paths.fragment(ref)).then((t) => decode('fragment', t));
       p.catch(() => this.fragments.delete(ref));
       this.fragments.set(ref, p);
     }
@@ -121,10 +129,19 @@ export class IndexClient {
   }
 }
 
-/** A fetcher of the site's index files under `base` (`/pl/search-index/`), versioned by content. */
-export function httpFetcher(base: string, version: string): FetchText {
-  return async (path) => {
-    const res = await fetch(`${base}${path}?v=${version}`, { credentials: 'same-origin' });
+/**
+ * A fetcher of the site's index files under `base` (`/pl/search-index/`). The manifest sits at a
+ * fixed URL and is revalidated on every load (`no-cache`), so a deploy is seen at once; the files
+ * it names carry its content version in the query, so a cached one never outlives the content.
+ * Pages do not name the version: an edit changes the index files, not every page.
+ */
+export function httpFetcher(base: string): FetchText {
+  return async (path, version) => {
+    const url = version === undefined ? `${base}${path}` : `${base}${path}?v=${version}`;
+    const res = await fetch(url, {
+      credentials: 'same-origin',
+      cache: version === undefined ? 'no-cache' : 'default',
+    });
     if (!res.ok) throw new Error(`search index: HTTP ${res.status} for ${path}`);
     return res.text();
   };

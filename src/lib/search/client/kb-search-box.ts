@@ -92,7 +92,6 @@ class KbSearchBox extends HTMLElement {
       .then(async (engine) => {
         const index = engine.openIndex(
           this.dataset['index'] ?? routes.searchIndex(this.strings.lang),
-          this.dataset['version'] ?? '',
         );
         await index.manifest();
         this.engine = engine;

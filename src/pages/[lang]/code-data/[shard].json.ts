@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { LANGS } from '~/i18n/index.ts';
 import { siteCodeData } from '~/lib/codes/build/site-code-data.ts';
+import { pageKey } from '~/lib/page-key.ts';
 
 /** One shard of a language's code data per file (see `src/lib/codes/format/code-data.ts`). */
 export async function getStaticPaths() {
@@ -8,7 +9,12 @@ export async function getStaticPaths() {
     LANGS.map(async (lang) => ({ lang, data: await siteCodeData(lang) })),
   );
   return all.flatMap(({ lang, data }) =>
-    data.shards.map((json, shard) => ({ params: { lang, shard: String(shard) }, props: { json } })),
+    data.shards.map((json, shard) => ({
+      params: { lang, shard: String(shard) },
+      props: { json },
+      // Unchanged since the last build: copied from it.
+      cacheKey: pageKey(json),
+    })),
   );
 }
 

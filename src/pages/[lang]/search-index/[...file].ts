@@ -1,12 +1,19 @@
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '~/i18n/keys.ts';
+import { pageKey } from '~/lib/page-key.ts';
 import { siteSearchFiles } from '~/lib/search/build/site-index.ts';
 
-/** Every file of each language's search index: manifest, term shards, result fragments. */
+/**
+ * Every file of each language's search index: manifest, term shards, result fragments. A file
+ * whose text is unchanged since the last build is copied from it (its `cacheKey` is its text's).
+ */
 export async function getStaticPaths() {
   const perLang = await Promise.all(
     LANGS.map(async (lang) =>
-      [...(await siteSearchFiles(lang)).files.keys()].map((file) => ({ params: { lang, file } })),
+      [...(await siteSearchFiles(lang)).files].map(([file, text]) => ({
+        params: { lang, file },
+        cacheKey: pageKey(text),
+      })),
     ),
   );
   return perLang.flat();
