@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createRenderPool } from '../markdown/render-pool.ts';
-import { renderInProcess, type BatchRenderer } from '../markdown/render.ts';
+import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
+import { linkMarkup } from './check-links.ts';
 import { ContentError, formatIssue } from './content-error.ts';
 import { loadSite } from './load-site.ts';
+import { sha256Digest } from './render-bodies.ts';
 import { cachedRenderer, rendererVersion } from './render-cache.ts';
 
 /** What `npm run check:content` found. */
@@ -41,9 +43,19 @@ export async function checkContent(
     return pool.render(jobs);
   };
   const cacheFile = join(projectRoot, 'node_modules/.cache/kb-check/bodies.json');
-  const cache = cachedRenderer(inner, cacheFile, rendererVersion(projectRoot));
+  // Each job is hashed once, for the loader and the cache; of the HTML only links are checked.
+  const digests = new WeakMap<RenderJob, string>();
+  const digest = (job: RenderJob) => {
+    let d = digests.get(job);
+    if (d === undefined) digests.set(job, (d = sha256Digest(job)));
+    return d;
+  };
+  const cache = cachedRenderer(inner, cacheFile, `${rendererVersion(projectRoot)}:links`, {
+    key: digest,
+    keep: (body) => ({ ...body, html: linkMarkup(body.html) }),
+  });
   try {
-    const site = await loadSiteSaving(projectRoot, contentDir, cache);
+    const site = await loadSiteSaving(projectRoot, contentDir, cache, digest);
     const articles = new Set(site.articles.map((a) => a.kb)).size;
     const summary = `${count(articles, 'article')}, ${count(site.events.length, 'event')}, ${count(site.errors.length, 'error code')} checked: no problem, ${count(site.warnings.length, 'warning')}.`;
     return {
@@ -70,8 +82,9 @@ async function loadSiteSaving(
   projectRoot: string,
   contentDir: string,
   cache: ReturnType<typeof cachedRenderer>,
+  digest: (job: RenderJob) => string,
 ) {
-  const site = await loadSite(projectRoot, contentDir, { render: cache.render });
+  const site = await loadSite(projectRoot, contentDir, { render: cache.render, digest });
   cache.save();
   return site;
 }
