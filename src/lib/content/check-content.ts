@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { createRenderPool } from '../markdown/render-pool.ts';
-import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
+import type { createRenderPool } from '../markdown/render-pool.ts';
+import type { BatchRenderer, RenderJob } from '../markdown/render.ts';
 import { linkMarkup } from './check-links.ts';
 import { ContentError, formatIssue } from './content-error.ts';
 import { loadSite } from './load-site.ts';
@@ -36,9 +36,12 @@ export async function checkContent(
   workers = Math.min(4, availableParallelism()),
 ): Promise<CheckReport> {
   // Worker threads start only when some body is not in the cache: starting them costs a second.
+  // The Markdown pipeline itself is loaded only then too.
   let pool: ReturnType<typeof createRenderPool> | undefined;
-  const inner: BatchRenderer = (jobs) => {
-    if (jobs.length === 0 || workers <= 0) return renderInProcess(jobs);
+  const inner: BatchRenderer = async (jobs) => {
+    if (jobs.length === 0) return [];
+    if (workers <= 0) return (await import('../markdown/render.ts')).renderInProcess(jobs);
+    const { createRenderPool } = await import('../markdown/render-pool.ts');
     pool ??= createRenderPool(join(projectRoot, 'src/lib/markdown/render-worker.ts'), workers);
     return pool.render(jobs);
   };

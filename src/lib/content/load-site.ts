@@ -2,7 +2,7 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLang, LANGS, type Lang } from '../../i18n/keys.ts';
 import { articleSchema, type ArticleFrontmatter } from '../../schemas/article.ts';
-import { renderInProcess } from '../markdown/render.ts';
+import type { BatchRenderer } from '../markdown/render.ts';
 import { checkArticle, checkParity } from './check-article.ts';
 import { checkBodyLimits } from './check-limits.ts';
 import { checkInternalLinks } from './check-links.ts';
@@ -39,7 +39,7 @@ export async function loadSite(
   options: LoadOptions = {},
 ): Promise<SiteContent> {
   const context: RenderContext = {
-    render: options.render ?? renderInProcess,
+    render: options.render ?? renderHere,
     digest: options.digest ?? sha256Digest,
     previous: options.previous ?? (() => undefined),
   };
@@ -120,6 +120,13 @@ export async function loadSite(
     rendered: first.rendered + second.rendered,
   };
 }
+
+/**
+ * Renders in this thread, loading the Markdown pipeline (unified, Sätteri) only when a body is
+ * to be rendered: a check whose bodies are all cached never loads it.
+ */
+const renderHere: BatchRenderer = async (jobs) =>
+  jobs.length === 0 ? [] : (await import('../markdown/render.ts')).renderInProcess(jobs);
 
 /** Reads `content/articles/{kb}/{lang}.md`, pairs the languages and validates each frontmatter. */
 function parseArticles(
