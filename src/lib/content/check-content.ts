@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { createRenderPool } from '../markdown/render-pool.ts';
@@ -5,7 +6,6 @@ import type { BatchRenderer, RenderJob } from '../markdown/render.ts';
 import { linkMarkup } from './check-links.ts';
 import { ContentError, formatIssue } from './content-error.ts';
 import { loadSite } from './load-site.ts';
-import { sha256Digest } from './render-bodies.ts';
 import { cachedRenderer, rendererVersion } from './render-cache.ts';
 
 /** What `npm run check:content` found. */
@@ -50,7 +50,14 @@ export async function checkContent(
   const digests = new WeakMap<RenderJob, string>();
   const digest = (job: RenderJob) => {
     let d = digests.get(job);
-    if (d === undefined) digests.set(job, (d = sha256Digest(job)));
+    // The Markdown is hashed as it is (after its length, so no two jobs run together), not
+    // copied into one JSON text with the options.
+    d ??= createHash('sha256')
+      .update(`${job.markdown.length}\n`)
+      .update(job.markdown)
+      .update(JSON.stringify(job.options))
+      .digest('hex');
+    digests.set(job, d);
     return d;
   };
   const cache = cachedRenderer(inner, cacheFile, `${rendererVersion(projectRoot)}:links`, {
