@@ -7,6 +7,8 @@ import { linkMarkup } from './check-links.ts';
 import { ContentError, formatIssue } from './content-error.ts';
 import { loadSite } from './load-site.ts';
 import { cachedRenderer, rendererVersion } from './render-cache.ts';
+import { cachedYaml } from './yaml-cache.ts';
+import { codeVersion } from './code-version.ts';
 
 /** What `npm run check:content` found. */
 export interface CheckReport {
@@ -64,8 +66,18 @@ export async function checkContent(
     key: digest,
     keep: (body) => ({ ...body, html: linkMarkup(body.html) }),
   });
+  const yaml = cachedYaml(
+    join(projectRoot, 'node_modules/.cache/kb-check/yaml.json'),
+    codeVersion(projectRoot),
+  );
   try {
-    const site = await loadSiteSaving(projectRoot, contentDir, cache, digest);
+    const site = await loadSite(projectRoot, contentDir, {
+      render: cache.render,
+      digest,
+      parseYaml: yaml.parse,
+    });
+    cache.save();
+    yaml.save();
     const articles = new Set(site.articles.map((a) => a.kb)).size;
     const summary = `${count(articles, 'article')}, ${count(site.events.length, 'event')}, ${count(site.errors.length, 'error code')} checked: no problem, ${count(site.warnings.length, 'warning')}.`;
     return {
@@ -76,6 +88,7 @@ export async function checkContent(
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     cache.save();
+    yaml.save();
     const lines = [
       ...section('Refused', error.issues.map(formatIssue)),
       ...section('Warnings', error.warnings),
@@ -85,16 +98,4 @@ export async function checkContent(
   } finally {
     await pool?.close();
   }
-}
-
-/** Loads the site and keeps the rendered bodies for the next check. */
-async function loadSiteSaving(
-  projectRoot: string,
-  contentDir: string,
-  cache: ReturnType<typeof cachedRenderer>,
-  digest: (job: RenderJob) => string,
-) {
-  const site = await loadSite(projectRoot, contentDir, { render: cache.render, digest });
-  cache.save();
-  return site;
 }

@@ -10,6 +10,7 @@ import { checkFreshness } from './freshness.ts';
 import { IssueList } from './content-error.ts';
 import { loadErrors, loadEvents } from './load-catalogs.ts';
 import type { ArticleVersion, SiteContent } from './model.ts';
+import type { YamlParser } from './positions.ts';
 import { readContentFiles, warnUnreadEntries, type RawFile } from './read-files.ts';
 import { renderBodies, renderJob, sha256Digest, type RenderContext } from './render-bodies.ts';
 import { excerpt } from './excerpt.ts';
@@ -22,8 +23,8 @@ interface ParsedArticle {
   data: Record<Lang, ArticleFrontmatter>;
 }
 
-/** How {@link loadSite} renders, and what an earlier load left to reuse (all optional). */
-export type LoadOptions = Partial<RenderContext>;
+/** How {@link loadSite} renders and parses YAML, and what an earlier load left to reuse (all optional). */
+export type LoadOptions = Partial<RenderContext> & { parseYaml?: YamlParser };
 
 /**
  * Reads, validates and renders the whole content tree (`content/`), per the contract.
@@ -45,9 +46,10 @@ export async function loadSite(
   };
   const issues = new IssueList();
   warnUnreadEntries(projectRoot, contentDir, issues);
-  const events = loadEvents(projectRoot, contentDir, issues);
-  const errors = loadErrors(projectRoot, contentDir, issues);
-  const articles = parseArticles(projectRoot, contentDir, issues);
+  const parse = options.parseYaml;
+  const events = loadEvents(projectRoot, contentDir, issues, parse);
+  const errors = loadErrors(projectRoot, contentDir, issues, parse);
+  const articles = parseArticles(projectRoot, contentDir, issues, parse);
 
   // The source language first: the other one takes its heading ids by position.
   const [source, other] = LANGS;
@@ -133,9 +135,10 @@ function parseArticles(
   projectRoot: string,
   contentDir: string,
   issues: IssueList,
+  parse?: YamlParser,
 ): ParsedArticle[] {
   const byArticle = new Map<string, Partial<Record<Lang, RawFile>>>();
-  for (const raw of readContentFiles(projectRoot, contentDir, 'articles', '.md', issues)) {
+  for (const raw of readContentFiles(projectRoot, contentDir, 'articles', '.md', issues, parse)) {
     const [folder, name] = raw.parts;
     const lang = name.slice(0, -3);
     if (!/^\d+$/.test(folder)) {

@@ -44,10 +44,16 @@ export interface ParsedYaml {
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const plain = parsePlainYaml(text, MAX_YAML_DEPTH);
   if (!plain) return parseWithPositions(text, firstLine);
+  return { data: plain.data, problems: [], locate: locateLater(text, firstLine) };
+}
+
+/** A parser of content YAML: {@link parseYaml}, or one that reuses its earlier results. */
+export type YamlParser = (text: string, firstLine: number) => ParsedYaml;
+
+/** {@link ParsedYaml.locate} for accepted text, parsed with positions only when first asked. */
+export function locateLater(text: string, firstLine: number): ParsedYaml['locate'] {
   let full: ParsedYaml | undefined;
-  const locate = (path: readonly PropertyKey[]) =>
-    (full ??= parseWithPositions(text, firstLine)).locate(path);
-  return { data: plain.data, problems: [], locate };
+  return (path) => (full ??= parseWithPositions(text, firstLine)).locate(path);
 }
 
 /** {@link parseYaml} with the `yaml` package alone, keeping every node's position. */
