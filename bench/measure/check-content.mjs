@@ -1,6 +1,7 @@
-// `npm run check:content` at 1,000 articles (issue 12: at most 3 s). Measured cold (no cache of
-// rendered bodies) and warm (a second check, as an author runs it after an edit), on the
-// bench's own corpus, through the same command an author types.
+// `npm run check:content` at 1,000 articles (issue 12: at most 3 s). Measured cold (no
+// node_modules/.cache/kb-check: no rendered bodies, parsed YAML or compiled modules) and warm (a
+// second check, as an author runs it after an edit), on the bench's own corpus, through the same
+// command an author types.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { axeViolations } from './helpers/axe.ts';
 
 // Live preview (`npm run dev`) on a copy of a fixture content tree: edits show without a
 // restart, a refusal shows in Astro's error overlay at its position, and a fix brings the page
@@ -150,6 +151,8 @@ test('an older translation says so, in its language, and links the newer one', a
   const note = page.getByRole('note');
   await expect(note).toContainText('starszym tłumaczeniem', slow);
   await expect(note.getByRole('link')).toHaveAttribute('href', '/en/kb/100002/');
+  // The built test sites have no older translation: the notice gets its axe run here.
+  expect(await axeViolations(page)).toEqual([]);
 
   // The newer language has no notice.
   await page.goto(`${BASE}/en/kb/100002/`);

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { createRenderPool } from '../markdown/render-pool.ts';
-import { renderInProcess, type BatchRenderer } from '../markdown/render.ts';
+import type { createRenderPool } from '../markdown/render-pool.ts';
+import type { BatchRenderer, RenderJob } from '../markdown/render.ts';
+import { linkMarkup } from './check-links.ts';
 import { ContentError, formatIssue } from './content-error.ts';
 import { loadSite } from './load-site.ts';
 import { cachedRenderer, rendererVersion } from './render-cache.ts';
+import { cachedYaml } from './yaml-cache.ts';
+import { codeVersion } from './code-version.ts';
 
 /** What `npm run check:content` found. */
 export interface CheckReport {
@@ -34,16 +38,46 @@ export async function checkContent(
   workers = Math.min(4, availableParallelism()),
 ): Promise<CheckReport> {
   // Worker threads start only when some body is not in the cache: starting them costs a second.
+  // The Markdown pipeline itself is loaded only then too.
   let pool: ReturnType<typeof createRenderPool> | undefined;
-  const inner: BatchRenderer = (jobs) => {
-    if (jobs.length === 0 || workers <= 0) return renderInProcess(jobs);
+  const inner: BatchRenderer = async (jobs) => {
+    if (jobs.length === 0) return [];
+    if (workers <= 0) return (await import('../markdown/render.ts')).renderInProcess(jobs);
+    const { createRenderPool } = await import('../markdown/render-pool.ts');
     pool ??= createRenderPool(join(projectRoot, 'src/lib/markdown/render-worker.ts'), workers);
     return pool.render(jobs);
   };
   const cacheFile = join(projectRoot, 'node_modules/.cache/kb-check/bodies.json');
-  const cache = cachedRenderer(inner, cacheFile, rendererVersion(projectRoot));
+  // Each job is hashed once, for the loader and the cache; of the HTML only links are checked.
+  const digests = new WeakMap<RenderJob, string>();
+  const digest = (job: RenderJob) => {
+    let d = digests.get(job);
+    // The Markdown is hashed as it is (after its length, so no two jobs run together), not
+    // copied into one JSON text with the options.
+    d ??= createHash('sha256')
+      .update(`${job.markdown.length}\n`)
+      .update(job.markdown)
+      .update(JSON.stringify(job.options))
+      .digest('hex');
+    digests.set(job, d);
+    return d;
+  };
+  const cache = cachedRenderer(inner, cacheFile, `${rendererVersion(projectRoot)}:links`, {
+    key: digest,
+    keep: (body) => ({ ...body, html: linkMarkup(body.html) }),
+  });
+  const yaml = cachedYaml(
+    join(projectRoot, 'node_modules/.cache/kb-check/yaml.json'),
+    codeVersion(projectRoot),
+  );
   try {
-    const site = await loadSiteSaving(projectRoot, contentDir, cache);
+    const site = await loadSite(projectRoot, contentDir, {
+      render: cache.render,
+      digest,
+      parseYaml: yaml.parse,
+    });
+    cache.save();
+    yaml.save();
     const articles = new Set(site.articles.map((a) => a.kb)).size;
     const summary = `${count(articles, 'article')}, ${count(site.events.length, 'event')}, ${count(site.errors.length, 'error code')} checked: no problem, ${count(site.warnings.length, 'warning')}.`;
     return {
@@ -54,6 +88,7 @@ export async function checkContent(
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     cache.save();
+    yaml.save();
     const lines = [
       ...section('Refused', error.issues.map(formatIssue)),
       ...section('Warnings', error.warnings),
@@ -63,15 +98,4 @@ export async function checkContent(
   } finally {
     await pool?.close();
   }
-}
-
-/** Loads the site and keeps the rendered bodies for the next check. */
-async function loadSiteSaving(
-  projectRoot: string,
-  contentDir: string,
-  cache: ReturnType<typeof cachedRenderer>,
-) {
-  const site = await loadSite(projectRoot, contentDir, { render: cache.render });
-  cache.save();
-  return site;
 }

@@ -11,11 +11,22 @@ export interface LinkTargets {
   errorCodes: ReadonlySet<string>;
 }
 
-/** Every `href` in rendered HTML (attribute values are quoted by rehype-stringify). */
+/** An `href` attribute in rendered HTML (values are quoted by rehype-stringify). */
+const HREF = /\shref="([^"]*)"/g;
+
+/** Every `href` in rendered HTML. */
 function hrefs(html: string): string[] {
-  return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) =>
+  return [...html.matchAll(HREF)].map((m) =>
     m[1]!.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'),
   );
+}
+
+/**
+ * Only the `href` attributes of rendered HTML: all the link check reads of it, so
+ * `check:content` keeps this instead of whole pages (a smaller cache to read).
+ */
+export function linkMarkup(html: string): string {
+  return [...html.matchAll(HREF)].map((m) => m[0]).join('');
 }
 
 /** The ids a reader can land on in an article page: headings (and their former ids), steps, step aliases and the layout's own. */

@@ -4,13 +4,19 @@ import { isNormalisedCode, NORMAL_FORM_HINT } from '../codes/error-codes.ts';
 import type { IssueList } from './content-error.ts';
 import { excerpt } from './excerpt.ts';
 import type { ErrorDoc, EventDoc } from './model.ts';
+import type { YamlParser } from './positions.ts';
 import { readContentFiles } from './read-files.ts';
 import { parseEntry } from './zod-issues.ts';
 
 /** Reads and validates `content/events/{Source}/{eventId}.yaml`. */
-export function loadEvents(root: string, contentDir: string, issues: IssueList): EventDoc[] {
+export function loadEvents(
+  root: string,
+  contentDir: string,
+  issues: IssueList,
+  parse?: YamlParser,
+): EventDoc[] {
   const events: EventDoc[] = [];
-  for (const raw of readContentFiles(root, contentDir, 'events', '.yaml', issues)) {
+  for (const raw of readContentFiles(root, contentDir, 'events', '.yaml', issues, parse)) {
     const data = parseEntry(eventSchema, raw.data, raw.file, issues);
     if (!data) continue;
     const parsed = { data };
@@ -33,9 +39,14 @@ export function loadEvents(root: string, contentDir: string, issues: IssueList):
 }
 
 /** Reads and validates `content/errors/{kind}/{code}.yaml`. */
-export function loadErrors(root: string, contentDir: string, issues: IssueList): ErrorDoc[] {
+export function loadErrors(
+  root: string,
+  contentDir: string,
+  issues: IssueList,
+  parse?: YamlParser,
+): ErrorDoc[] {
   const errors: ErrorDoc[] = [];
-  for (const raw of readContentFiles(root, contentDir, 'errors', '.yaml', issues)) {
+  for (const raw of readContentFiles(root, contentDir, 'errors', '.yaml', issues, parse)) {
     const data = parseEntry(errorCodeSchema, raw.data, raw.file, issues);
     if (!data) continue;
     const parsed = { data };

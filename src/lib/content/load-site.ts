@@ -2,7 +2,7 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLang, LANGS, type Lang } from '../../i18n/keys.ts';
 import { articleSchema, type ArticleFrontmatter } from '../../schemas/article.ts';
-import { renderInProcess } from '../markdown/render.ts';
+import type { BatchRenderer } from '../markdown/render.ts';
 import { checkArticle, checkParity } from './check-article.ts';
 import { checkBodyLimits } from './check-limits.ts';
 import { checkInternalLinks } from './check-links.ts';
@@ -10,6 +10,7 @@ import { checkFreshness } from './freshness.ts';
 import { IssueList } from './content-error.ts';
 import { loadErrors, loadEvents } from './load-catalogs.ts';
 import type { ArticleVersion, SiteContent } from './model.ts';
+import type { YamlParser } from './positions.ts';
 import { readContentFiles, warnUnreadEntries, type RawFile } from './read-files.ts';
 import { renderBodies, renderJob, sha256Digest, type RenderContext } from './render-bodies.ts';
 import { excerpt } from './excerpt.ts';
@@ -22,8 +23,8 @@ interface ParsedArticle {
   data: Record<Lang, ArticleFrontmatter>;
 }
 
-/** How {@link loadSite} renders, and what an earlier load left to reuse (all optional). */
-export type LoadOptions = Partial<RenderContext>;
+/** How {@link loadSite} renders and parses YAML, and what an earlier load left to reuse (all optional). */
+export type LoadOptions = Partial<RenderContext> & { parseYaml?: YamlParser };
 
 /**
  * Reads, validates and renders the whole content tree (`content/`), per the contract.
@@ -39,15 +40,16 @@ export async function loadSite(
   options: LoadOptions = {},
 ): Promise<SiteContent> {
   const context: RenderContext = {
-    render: options.render ?? renderInProcess,
+    render: options.render ?? renderHere,
     digest: options.digest ?? sha256Digest,
     previous: options.previous ?? (() => undefined),
   };
   const issues = new IssueList();
   warnUnreadEntries(projectRoot, contentDir, issues);
-  const events = loadEvents(projectRoot, contentDir, issues);
-  const errors = loadErrors(projectRoot, contentDir, issues);
-  const articles = parseArticles(projectRoot, contentDir, issues);
+  const parse = options.parseYaml;
+  const events = loadEvents(projectRoot, contentDir, issues, parse);
+  const errors = loadErrors(projectRoot, contentDir, issues, parse);
+  const articles = parseArticles(projectRoot, contentDir, issues, parse);
 
   // The source language first: the other one takes its heading ids by position.
   const [source, other] = LANGS;
@@ -121,14 +123,22 @@ export async function loadSite(
   };
 }
 
+/**
+ * Renders in this thread, loading the Markdown pipeline (unified, Sätteri) only when a body is
+ * to be rendered: a check whose bodies are all cached never loads it.
+ */
+const renderHere: BatchRenderer = async (jobs) =>
+  jobs.length === 0 ? [] : (await import('../markdown/render.ts')).renderInProcess(jobs);
+
 /** Reads `content/articles/{kb}/{lang}.md`, pairs the languages and validates each frontmatter. */
 function parseArticles(
   projectRoot: string,
   contentDir: string,
   issues: IssueList,
+  parse?: YamlParser,
 ): ParsedArticle[] {
   const byArticle = new Map<string, Partial<Record<Lang, RawFile>>>();
-  for (const raw of readContentFiles(projectRoot, contentDir, 'articles', '.md', issues)) {
+  for (const raw of readContentFiles(projectRoot, contentDir, 'articles', '.md', issues, parse)) {
     const [folder, name] = raw.parts;
     const lang = name.slice(0, -3);
     if (!/^\d+$/.test(folder)) {

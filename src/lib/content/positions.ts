@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { parsePlainYaml } from './fast-yaml.ts';
 
 /** A 1-based place in a file, as editors and CI annotations read it. */
 export interface Position {
@@ -35,8 +36,28 @@ export interface ParsedYaml {
  * Parses YAML text that starts at line `firstLine` of its file (2 for frontmatter after `---`).
  * Safe for hostile input: the core schema only (no custom tags; unknown tags are refused), a
  * bounded number of alias expansions, and a bounded nesting depth.
+ *
+ * Plain YAML (most content) is read by the fast parser (fast-yaml.ts); the `yaml` package then
+ * runs only when a position is asked for, that is when the file has a problem. Anything else is
+ * read by the `yaml` package at once, so every refusal and its position come from it.
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  const plain = parsePlainYaml(text, MAX_YAML_DEPTH);
+  if (!plain) return parseWithPositions(text, firstLine);
+  return { data: plain.data, problems: [], locate: locateLater(text, firstLine) };
+}
+
+/** A parser of content YAML: {@link parseYaml}, or one that reuses its earlier results. */
+export type YamlParser = (text: string, firstLine: number) => ParsedYaml;
+
+/** {@link ParsedYaml.locate} for accepted text, parsed with positions only when first asked. */
+export function locateLater(text: string, firstLine: number): ParsedYaml['locate'] {
+  let full: ParsedYaml | undefined;
+  return (path) => (full ??= parseWithPositions(text, firstLine)).locate(path);
+}
+
+/** {@link parseYaml} with the `yaml` package alone, keeping every node's position. */
+export function parseWithPositions(text: string, firstLine = 1): ParsedYaml {
   const lines = new LineCounter();
   const at = (offset: number): Position => {
     const { line, col } = lines.linePos(offset);

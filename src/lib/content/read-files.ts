@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { findByteProblem } from './check-bytes.ts';
 import type { IssueList } from './content-error.ts';
 import { excerpt } from './excerpt.ts';
-import { parseYaml } from './positions.ts';
+import { parseYaml, type YamlParser } from './positions.ts';
 
 /** A content file read from disk, its data parsed but not yet validated. */
 export interface RawFile {
@@ -146,6 +146,7 @@ export function readContentFiles(
   dir: string,
   ext: '.md' | '.yaml',
   issues: IssueList,
+  parse: YamlParser = parseYaml,
 ): RawFile[] {
   const files: RawFile[] = [];
   for (const [path, folder, name] of listTwoLevels(projectRoot, contentDir, dir, issues)) {
@@ -175,7 +176,7 @@ export function readContentFiles(
       bodyLine = match[0].split('\n').length;
     }
     // Frontmatter starts on line 2, after the opening ---: positions count from the file's top.
-    const parsed = parseYaml(yaml, ext === '.md' ? 2 : 1);
+    const parsed = parse(yaml, ext === '.md' ? 2 : 1);
     issues.register(file, { locate: parsed.locate, body: { text: body, firstLine: bodyLine } });
     for (const p of parsed.problems)
       issues.add(file, '(yaml)', `not valid YAML: ${p.message}`, p.at);

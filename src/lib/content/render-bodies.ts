@@ -2,12 +2,7 @@ import { createHash } from 'node:crypto';
 import { useTranslations } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/keys.ts';
 import type { ArticleFrontmatter } from '../../schemas/article.ts';
-import {
-  RenderJobError,
-  type BatchRenderer,
-  type RenderedBody,
-  type RenderJob,
-} from '../markdown/render.ts';
+import type { BatchRenderer, RenderedBody, RenderJob } from '../markdown/render.ts';
 import type { IssueList } from './content-error.ts';
 import { layoutIds } from './reserved-ids.ts';
 
@@ -61,6 +56,8 @@ export async function renderBodies(
   try {
     fresh = await context.render(todo.map((i) => tasks[i]!.job));
   } catch (error) {
+    // The renderer's module is loaded only when something is rendered (see loadSite).
+    const { RenderJobError } = await import('../markdown/render.ts');
     if (!(error instanceof RenderJobError))
       throw new Error(
         `Rendering article bodies failed: ${error instanceof Error ? error.message : String(error)}`,

@@ -74,11 +74,17 @@ export function parseEntry<S extends z.ZodType>(
   file: string,
   issues: IssueList,
 ): z.infer<S> | undefined {
-  const input = structuredClone(data ?? {});
+  // Copied only when unknown fields are to be left out: most files have none.
+  let input: unknown = data ?? {};
+  let copied = false;
   for (let attempt = 0; attempt < 8; attempt++) {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return result.data;
     const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
+    if (unknown.length > 0 && !copied) {
+      input = structuredClone(input);
+      copied = true;
+    }
     for (const issue of unknown) {
       const owner = issue.path.reduce<unknown>(
         (o, k) => (o as Record<PropertyKey, unknown>)[k],

@@ -149,13 +149,16 @@ export function findTooDeep(markdown: string, limit: number): TooDeep | undefine
       emphasis = 0;
       continue;
     }
-    for (const tag of content.matchAll(TAG)) {
+    // Most lines hold no tag and no emphasis: their scans are skipped.
+    const tags = content.includes('<') ? content.matchAll(TAG) : [];
+    for (const tag of tags) {
       const [, close, name, selfClosing] = tag;
       if (selfClosing || FLAT_TAGS.has(name!.toLowerCase())) continue;
       html = close ? Math.max(0, html - 1) : html + 1;
       if (stack.length + html > limit)
         return { depth: stack.length + html, line: lineNo, column: contentStart + tag.index + 1 };
     }
+    if (!content.includes('*') && !content.includes('_')) continue;
     let deep: TooDeep | undefined;
     delimiterRuns(
       line,
