@@ -1,12 +1,8 @@
 import { routes } from '~/lib/routes.ts';
-import { fill, readStrings, resultCount, type SearchStrings } from './client-strings.ts';
+import { readStrings, type SearchStrings } from './client-strings.ts';
 import type { SearchResult } from './hit.ts';
 import type { IndexClient } from './index-client.ts';
-
-/** The search code, loaded with the index on first focus. */
-type Engine = typeof import('./engine.ts');
-
-const MAX_OPTIONS = 8;
+import { MAX_OPTIONS, suggestions, type Engine } from './suggestions.ts';
 
 /** Whether a key press happened where typing `/` means the character, not "go to search". */
 function isTyping(target: EventTarget | null): boolean {
@@ -128,40 +124,12 @@ class KbSearchBox extends HTMLElement {
   private render(q: string, result: SearchResult | undefined): void {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
-    const { strings } = this;
-    const options: HTMLAnchorElement[] = [];
-    let note = '';
-    let status: string;
-    const { engine } = this;
-    if (!result || !engine) {
-      note = status = this.failed ? strings.failed : strings.loading;
-      this.load();
-    } else {
-      const { hits } = result;
-      if (result.partial) note = strings.partial;
-      for (const hit of hits)
-        options.push(
-          this.option(
-            hit.href,
-            engine.hitMeta(hit, strings),
-            ' ',
-            engine.hitTitle(hit),
-            ' ',
-            engine.hitContext(hit, 90),
-          ),
-        );
-      if (hits.length > 0) {
-        options.push(this.option(routes.search(strings.lang, q), fill(strings.all, { q })));
-        status = fill(strings.resultsFor, { count: resultCount(strings, hits.length), q });
-        if (result.partial) status = `${status} ${strings.partial}`;
-      } else {
-        note = status = fill(strings.noResults, { q });
-        options.push(
-          this.option(routes.events(strings.lang), strings.browseEvents),
-          this.option(routes.errors(strings.lang), strings.browseErrors),
-        );
-      }
-    }
+    const { engine, strings } = this;
+    if (!result || !engine) this.load();
+    const { options, note, status } =
+      result && engine
+        ? suggestions(engine, strings, q, result)
+        : { options: [], note: this.failed ? strings.failed : strings.loading, status: '' };
     options.forEach((o, i) => (o.id = `${this.listbox.id}-${i}`));
     this.note.textContent = note;
     this.note.hidden = !note;
@@ -169,19 +137,7 @@ class KbSearchBox extends HTMLElement {
     this.listbox.hidden = options.length === 0;
     this.popup.hidden = false;
     this.input.setAttribute('aria-expanded', String(options.length > 0));
-    this.live.textContent = status;
-  }
-
-  /** One option: a link to the result, out of the tab order (the box keeps focus). */
-  private option(href: string, ...content: Array<Node | string>): HTMLAnchorElement {
-    const a = document.createElement('a');
-    a.href = href;
-    a.tabIndex = -1;
-    a.className = 'search-option';
-    a.setAttribute('role', 'option');
-    a.setAttribute('aria-selected', 'false');
-    a.append(...content);
-    return a;
+    this.live.textContent = status || note;
   }
 
   private get options(): HTMLAnchorElement[] {
