@@ -1,12 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { findChromium } from './scripts/chromium-path.mjs';
 
 const PORT = Number(process.env.KB_E2E_PORT ?? 4329);
-const executablePath = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((p) => p && existsSync(p));
+const executablePath = findChromium();
 
 /**
  * A preview server of one test site (scripts/test-sites.mjs): `npm test` builds the sites once
