@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from 'vitest';
 import { manifest, manifestDiff, tempDir } from './helpers.ts';
 
@@ -32,9 +33,12 @@ function edit(file: string, from: string, to: string): void {
   writeFileSync(file, text.replace(from, to));
 }
 
-/** The pages a build log lists as rendered, not reused from Astro's incremental cache. */
+/**
+ * The pages a build log lists as rendered, not reused from Astro's incremental cache. The log is
+ * coloured where the environment asks for it (CI=true does), so the colours are taken out first.
+ */
 function renderedPages(log: string): string[] {
-  return [...log.matchAll(/├─ (\S+) \(\+/g)].map((m) => m[1]!);
+  return [...stripVTControlCharacters(log).matchAll(/├─ (\S+) \(\+/g)].map((m) => m[1]!);
 }
 
 const page = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
