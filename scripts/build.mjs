@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { publishBuild } from './publish.mjs';
+import { unpackSearchIndexes } from './unpack-index.mjs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,11 +32,22 @@ const build = spawnSync(
   { stdio: 'inherit', env },
 );
 if (build.error) console.error(build.error);
-if (build.status !== 0) {
+
+/** Removes the unfinished build and stops, leaving the last good output as it was. */
+function fail(code) {
   rmSync(tmp, { recursive: true, force: true });
   console.error(
     `\nBuild failed; ${existsSync(outDir) ? `the previous ${outDir} is untouched` : 'no output was written'}.`,
   );
-  process.exit(build.status ?? 1);
+  process.exit(code);
+}
+
+if (build.status !== 0) fail(build.status ?? 1);
+try {
+  const { files, ms } = unpackSearchIndexes(tmp);
+  console.log(`[kb-site] Search index: ${files} files written in ${ms} ms`);
+} catch (error) {
+  console.error(error);
+  fail(1);
 }
 process.exit(publishBuild(tmp, outDir, { site: process.env.KB_SITE_URL }));

@@ -60,7 +60,11 @@ export function buildPhases(logFile) {
     .map((r) => ({ ...r, msPerPage: Number((r.ms / r.pages).toFixed(2)) }));
   const load = /\[kb-site\] (\d+) article versions: (\d+) rendered[^(]*\((\d+) ms\)/.exec(text);
   const gate = /Link gate: [^\n]*?in (\d+) ms/.exec(text);
-  const searchIndexMs = routes.get('/{lang}/search-index/{file}')?.ms;
+  // The index route writes one pack per language; the build step spreads it into the files.
+  const unpack = /\[kb-site\] Search index: \d+ files written in (\d+) ms/.exec(text);
+  const routeMs = routes.get('/{lang}/search-index/{file}')?.ms;
+  const searchIndexMs =
+    routeMs === undefined && !unpack ? undefined : (routeMs ?? 0) + Number(unpack?.[1] ?? 0);
   return {
     contentLoadS: load ? Number(load[3]) / 1000 : undefined,
     bodiesRendered: load ? Number(load[2]) : undefined,
