@@ -89,6 +89,13 @@ test('an edit shows without a restart; a refusal shows its position; a fix bring
   await openLive(page, '/en/kb/100001/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test article 1', slow);
 
+  // The header search answers in the dev server too: it serves the index files one by one.
+  await page.getByRole('combobox', { name: 'Search the knowledge base' }).fill('Test article 1');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(
+    'Test article 1',
+    slow,
+  );
+
   // Frontmatter and body edits appear in the open page.
   edit('articles/100001/en.md', 'title: Test article 1', 'title: Edited while open');
   edit('articles/100001/en.md', 'Do the first thing.', 'Do the edited thing.');

@@ -5,6 +5,12 @@ import { SEARCH_INDEX_PACK } from '~/lib/search/build/pack.ts';
 import { siteSearchFiles } from '~/lib/search/build/site-index.ts';
 
 /**
+ * A file's path without `.json`: the route's name ends in `.json`, so the dev server serves
+ * `/pl/search-index/manifest.json` as a file, without the trailing slash pages get.
+ */
+const stem = (file: string) => file.replace(/\.json$/, '');
+
+/**
  * Each language's search index: manifest, term shards, result fragments. The dev server serves
  * every file itself. A build writes one pack per language, which `scripts/build.mjs` spreads into
  * the files: thousands of small files through Astro's page pipeline cost about 1 ms each, several
@@ -15,8 +21,8 @@ export async function getStaticPaths() {
     LANGS.map(async (lang) => {
       const { files, version } = await siteSearchFiles(lang);
       if (!import.meta.env.DEV)
-        return [{ params: { lang, file: SEARCH_INDEX_PACK }, cacheKey: pageKey(version) }];
-      return [...files.keys()].map((file) => ({ params: { lang, file } }));
+        return [{ params: { lang, file: stem(SEARCH_INDEX_PACK) }, cacheKey: pageKey(version) }];
+      return [...files.keys()].map((file) => ({ params: { lang, file: stem(file) } }));
     }),
   );
   return perLang.flat();
@@ -25,7 +31,7 @@ export async function getStaticPaths() {
 /** One index file as JSON (see `src/lib/search/format/wire.ts`), or a build's pack of them all. */
 export const GET: APIRoute = async ({ params }) => {
   const { files } = await siteSearchFiles(params['lang'] as Lang);
-  const file = params['file'] ?? '';
+  const file = `${params['file'] ?? ''}.json`;
   const body =
     file === SEARCH_INDEX_PACK && !import.meta.env.DEV
       ? JSON.stringify(Object.fromEntries(files))
