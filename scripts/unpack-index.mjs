@@ -26,9 +26,12 @@ export function unpackSearchIndexes(outDir) {
     } catch {
       continue;
     }
+    const made = new Set();
     for (const [path, body] of Object.entries(JSON.parse(text))) {
       if (!SAFE.test(path)) throw new Error(`Search index pack names an unsafe path: ${path}`);
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      const folder = dirname(join(dir, path));
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
       writeFileSync(join(dir, path), body);
       files += 1;
     }
