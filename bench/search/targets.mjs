@@ -17,8 +17,9 @@ const int = (x) => Math.round(x).toLocaleString('en-US');
 /**
  * One verdict per target that applies to the rows: `{ name, value, status, detail }` with status
  * `pass`, `FAIL` or `n/a` (never a pass for what was not measured). `siteBuildMs` is the whole
- * site's build; `indexWriteMs` the time that build spent writing the index files (its
- * `/{lang}/search-index/` route), added to the index build measured here.
+ * site's build; `indexWriteMs` the time that build spent writing the index files (its packs
+ * through the `/{lang}/search-index/` route and spreading them into files), added to the index
+ * build measured here.
  */
 export function searchBudgets(rows, { siteBuildMs, indexWriteMs } = {}) {
   const out = [];
