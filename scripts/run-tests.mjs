@@ -1,8 +1,7 @@
 // `npm test`: every stage, each timed (two lanes side by side, then the browser tests), then a table
 // of the times. A failing stage does not stop the ones that do not need it (so one run reports
-// everything); the exit code is non-zero
-// when any stage failed. The test sites are built once here and shared by the build and browser
-// tests (scripts/test-sites.mjs).
+// everything); the exit code is non-zero when any stage failed. The test sites are built once
+// here and shared by the build and browser tests (scripts/test-sites.mjs).
 import { existsSync, rmSync } from 'node:fs';
 import { runLanes, runStage, skipStage, stageTable } from './stages.mjs';
 import { SITES, siteDir } from './test-sites.mjs';
