@@ -43,7 +43,9 @@ describe('the YAML cache of check:content', () => {
     expect(run.parse('b: 1\n', 1).data).toEqual({ b: 1 });
     run.save();
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 'v3' });
-    expect(JSON.parse(readFileSync(file, 'utf8')).data).toEqual([[expect.any(String), { b: 1 }]]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).entries).toEqual([
+      [expect.any(String), { b: 1 }],
+    ]);
     expect(cachedYaml(file, 'v3').parse('a: .inf\n', 1).data).toEqual({ a: Infinity });
   });
 });

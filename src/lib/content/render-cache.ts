@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BatchRenderer, RenderedBody, RenderJob } from '../markdown/render.ts';
+import { runCache } from './run-cache.ts';
 
 /**
  * A digest of the renderer's own code (src/lib/markdown, src/plugins): a changed renderer never
@@ -42,37 +43,18 @@ export function cachedRenderer(
   const key =
     options.key ??
     ((job: RenderJob) => createHash('sha256').update(JSON.stringify(job)).digest('hex'));
-  let old = new Map<string, RenderedBody>();
-  try {
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
-      version: string;
-      bodies: Array<[string, RenderedBody]>;
-    };
-    if (stored.version === version) old = new Map(stored.bodies);
-  } catch {
-    // No cache yet, or an unreadable one: render everything.
-  }
-  const used = new Map<string, RenderedBody>();
-  let changed = false;
+  const cache = runCache<RenderedBody>(cacheFile, version);
   const render: BatchRenderer = async (jobs) => {
     const keys = jobs.map(key);
-    const missing = jobs.filter((_, i) => !old.has(keys[i]!));
+    const missing = jobs.filter((_, i) => cache.get(keys[i]!) === undefined);
     const fresh = (await inner(missing)).map(keep);
-    changed ||= fresh.length > 0;
     let next = 0;
     return keys.map((k) => {
-      const body = old.get(k) ?? fresh[next++]!;
-      used.set(k, body);
+      const stored = cache.get(k);
+      const body = stored ?? fresh[next++]!;
+      cache.use(k, body, stored === undefined);
       return body;
     });
   };
-  const save = () => {
-    // Nothing rendered and nothing dropped: the file already holds exactly these bodies.
-    if (!changed && used.size === old.size) return;
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}`;
-    writeFileSync(tmp, JSON.stringify({ version, bodies: [...used] }));
-    renameSync(tmp, cacheFile);
-  };
-  return { render, save };
+  return { render, save: cache.save };
 }

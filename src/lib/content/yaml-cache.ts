@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { locateLater, parseYaml, type YamlParser } from './positions.ts';
+import { runCache } from './run-cache.ts';
 
 /**
  * Wraps {@link parseYaml} with a cache on disk of the data of accepted YAML texts, keyed by a
@@ -14,40 +13,19 @@ export function cachedYaml(
   cacheFile: string,
   version: string,
 ): { parse: YamlParser; save: () => void } {
-  let old = new Map<string, unknown>();
-  try {
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
-      version: string;
-      data: Array<[string, unknown]>;
-    };
-    if (stored.version === version) old = new Map(stored.data);
-  } catch {
-    // No cache yet, or an unreadable one: parse everything.
-  }
-  const used = new Map<string, unknown>();
-  let changed = false;
+  const cache = runCache<unknown>(cacheFile, version);
   const parse: YamlParser = (text, firstLine) => {
     const key = createHash('sha256').update(text).digest('base64');
-    if (old.has(key)) {
-      const data = old.get(key);
-      used.set(key, data);
+    const data = cache.get(key);
+    if (data !== undefined) {
+      cache.use(key, data, false);
       return { data, problems: [], locate: locateLater(text, firstLine) };
     }
     const parsed = parseYaml(text, firstLine);
-    if (parsed.problems.length === 0 && jsonSafe(parsed.data)) {
-      used.set(key, parsed.data);
-      changed = true;
-    }
+    if (parsed.problems.length === 0 && jsonSafe(parsed.data)) cache.use(key, parsed.data, true);
     return parsed;
   };
-  const save = () => {
-    if (!changed && used.size === old.size) return;
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}`;
-    writeFileSync(tmp, JSON.stringify({ version, data: [...used] }));
-    renameSync(tmp, cacheFile);
-  };
-  return { parse, save };
+  return { parse, save: cache.save };
 }
 
 /** Whether JSON gives `value` back as it is: no `.inf`, `.nan` or `-0` anywhere in it. */
