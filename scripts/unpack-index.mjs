@@ -1,11 +1,10 @@
 // Spreads each language's search-index pack (written by the `[lang]/search-index` route in a
-// build) into its files, then removes the pack. Plain Node: it runs in scripts/build.mjs after
-// Astro and before the link gate.
+// build) into its files, then removes the pack. It runs in scripts/build.mjs (the project's Node 24,
+// which reads the pack name from its .ts module) after Astro and before the link gate.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SEARCH_INDEX_PACK as PACK } from '../src/lib/search/build/pack.ts';
 
-/** Keep in step with `SEARCH_INDEX_PACK` in src/lib/search/build/pack.ts. */
-const PACK = 'pack.json';
 /** An index file's path: folders and names of letters, digits, `-` and `_`, ending in `.json`. */
 const SAFE = /^(?:[\w-]+\/)*[\w-]+\.json$/;
 
