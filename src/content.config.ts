@@ -23,14 +23,8 @@ const articles = defineCollection({
     kb: z.string(),
     lang: z.enum(LANGS),
     file: z.string(),
-    headings: z.array(
-      z.object({
-        depth: z.number(),
-        id: z.string(),
-        text: z.string(),
-        formerId: z.string().optional(),
-      }),
-    ),
+    /** The rendered body's file (HTML, headings, step blocks): src/lib/content/body-store.ts. */
+    body: z.string(),
     /** Set when this language is an older translation: the language with the newer revision. */
     newerIn: z.enum(LANGS).optional(),
   }),

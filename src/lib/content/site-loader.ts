@@ -3,12 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRenderPool } from '../markdown/render-pool.ts';
-import {
-  renderInProcess,
-  type BatchRenderer,
-  type RenderedBody,
-  type RenderJob,
-} from '../markdown/render.ts';
+import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
+import { BodyStore, readStoredBody } from './body-store.ts';
 import { codeVersion } from './code-version.ts';
 import { ContentError } from './content-error.ts';
 import { overlayError, reportLoad } from './dev-refusals.ts';
@@ -28,8 +24,9 @@ type Contexts = Record<Part, LoaderContext>;
  *
  * Incremental: each article entry keeps the digest of its render job (Markdown plus everything
  * the HTML depends on: step titles, aliases, UI strings, the source language's ids) and of its
- * data. The next load renders only bodies whose job digest changed; the rest are taken from the
- * store. `meta` records the version of our renderer, schemas and loader code: when it changes,
+ * data. The next load renders only bodies whose job digest changed; the rest are read back from
+ * the body store (body-store.ts: the rendered bodies live outside Astro's data store, which stays
+ * small). `meta` records the version of our renderer, schemas and loader code: when it changes,
  * nothing stored is reused.
  *
  * In `astro dev` the loader watches the content folder (see watch-content.ts): an edit runs the
@@ -62,10 +59,14 @@ async function syncSite(contexts: Contexts): Promise<void> {
   const root = fileURLToPath(config.root);
   // KB_CONTENT_DIR points the build at another content tree (fixtures, benchmark corpora).
   const contentDir = resolve(root, process.env['KB_CONTENT_DIR'] ?? 'content');
-  if (!watcher) return loadInto(contexts, root, contentDir);
+  // The dev server keeps its own store (in .astro/), so it keeps its own bodies too.
+  const bodies = new BodyStore(
+    fileURLToPath(new URL(watcher ? 'kb-bodies-dev/' : 'kb-bodies/', config.cacheDir)),
+  );
+  if (!watcher) return loadInto(contexts, root, contentDir, bodies);
   const reload = async () => {
     try {
-      await loadInto(contexts, root, contentDir);
+      await loadInto(contexts, root, contentDir, bodies);
       reportLoad(undefined);
     } catch (error) {
       // The page keeps the last good content; the terminal and the browser's overlay show
@@ -80,55 +81,63 @@ async function syncSite(contexts: Contexts): Promise<void> {
 }
 
 /** Loads the site, reusing stored bodies, and writes the three stores. */
-async function loadInto(contexts: Contexts, root: string, contentDir: string): Promise<void> {
+async function loadInto(
+  contexts: Contexts,
+  root: string,
+  contentDir: string,
+  bodies: BodyStore,
+): Promise<void> {
   const { store, meta, generateDigest, logger } = contexts.articles;
   const version = codeVersion(root);
   const reuse = meta.get('code-version') === version;
   const digest = (job: RenderJob) => generateDigest(JSON.stringify(job));
   const previous = (id: string) => {
     const entry = reuse ? store.get(id) : undefined;
-    const blocks = meta.get(`step-blocks:${id}`);
-    if (!entry?.rendered || !entry.digest || blocks === undefined) return undefined;
-    const { headings } = entry.data as { headings: RenderedBody['headings'] };
-    const body = { html: entry.rendered.html, headings, stepBlocks: JSON.parse(blocks) };
-    return { digest: String(entry.digest).split(':')[0]!, body };
+    const body = entry?.digest ? readStoredBody((entry.data as { body?: string }).body) : undefined;
+    return body && { digest: String(entry!.digest).split(':')[0]!, body };
   };
   const started = performance.now();
   const site = await withWorkers(root, (render) =>
     loadSite(root, contentDir, { render, digest, previous }),
   );
   for (const w of site.warnings) logger.warn(w);
-  writeStores(contexts, site);
+  writeStores(contexts, site, bodies);
   meta.set('code-version', version);
   logger.info(
     `${site.articles.length} article versions: ${site.rendered} rendered, ${site.articles.length - site.rendered} unchanged (${Math.round(performance.now() - started)} ms)`,
   );
 }
 
-/** Writes every entry; `store.set` skips one whose digest is unchanged. Removes the rest. */
-function writeStores(contexts: Contexts, site: SiteContent): void {
-  const { store, meta, generateDigest } = contexts.articles;
+/**
+ * Writes every entry (its body to the body store, see body-store.ts); `store.set` skips one whose
+ * digest is unchanged. Removes the rest, and the bodies no entry names.
+ */
+function writeStores(contexts: Contexts, site: SiteContent, bodies: BodyStore): void {
+  const { store, generateDigest } = contexts.articles;
   const keep = new Set<string>();
+  const bodyFiles = new Set<string>();
   for (const v of site.articles) {
     const id = `${v.kb}/${v.lang}`;
+    const body = bodies.put({ html: v.html, headings: v.headings, stepBlocks: v.stepBlocks });
+    bodyFiles.add(body);
     const data = {
       ...v.data,
       kb: v.kb,
       lang: v.lang,
       file: v.file,
-      headings: v.headings,
+      body,
       ...(v.newerIn ? { newerIn: v.newerIn } : {}),
     };
-    // The entry digest covers the body's job and every field, so no changed field is skipped.
+    // The entry digest covers the body's job and every field (the body's file is named by the
+    // digest of its HTML), so no changed field is skipped.
     const digest = `${v.renderDigest}:${generateDigest(data)}`;
-    store.set({ id, data, rendered: { html: v.html }, filePath: v.file, digest });
-    meta.set(`step-blocks:${id}`, JSON.stringify(v.stepBlocks));
+    store.set({ id, data, filePath: v.file, digest });
     keep.add(id);
   }
+  bodies.prune(bodyFiles);
   for (const id of store.keys()) {
     if (keep.has(id)) continue;
     store.delete(id);
-    meta.delete(`step-blocks:${id}`);
   }
   for (const part of ['events', 'errors'] as const) {
     const { store: s, generateDigest: digestOf } = contexts[part];

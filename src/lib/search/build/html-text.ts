@@ -1,5 +1,5 @@
 /**
- * The readable text of an article's rendered body (the content store's `rendered.html`, our own
+ * The readable text of an article's rendered body (from the body store: our own
  * sanitised output): the text outside steps, and each step's text, without headings (indexed as
  * fields of their own) and without text only screen readers get (`.sr-only`, such as "link to
  * this section"). A small scanner, not a DOM: it runs for every article of every build, and a

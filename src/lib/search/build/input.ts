@@ -9,7 +9,7 @@ export interface IndexArticle extends CitingArticle {
   headings: ReadonlyArray<{ depth: number; id: string; text: string }>;
   /** The decision tree, whose questions, answers and outcomes are read too. */
   tree?: Tree | undefined;
-  /** The rendered body (the content store's `rendered.html`); its text is indexed. */
+  /** The rendered body (from the body store); its text is indexed. */
   html: string;
 }
 

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '~/i18n/keys.ts';
+import { readBody } from '~/lib/content/body-store.ts';
 import { articlesIn } from '~/lib/content/collections.ts';
 import { buildSearchFiles, type IndexFiles } from './files.ts';
 import { indexInput } from './index-input.ts';
@@ -16,8 +17,8 @@ async function build(lang: Lang): Promise<{ files: IndexFiles; version: string }
   const files = buildSearchFiles(
     indexInput(
       lang,
-      // The body is read from what the content store rendered, not rendered again.
-      articles.map((a) => ({ ...a.data, html: a.rendered?.html ?? '' })),
+      // The body is read from what the content load rendered, not rendered again.
+      articles.map((a) => ({ ...a.data, ...readBody(a.data.body) })),
       events.map((e) => e.data),
       errors.map((e) => e.data),
     ),
