@@ -19,11 +19,12 @@ const sourceFields = { file: z.string(), key: z.string() };
  */
 const articles = defineCollection({
   loader: site.articles,
-  schema: articleSchema.extend({
+  // The tree, like the rendered body, is in the body store (`body`), read by the article page.
+  schema: articleSchema.omit({ tree: true }).extend({
     kb: z.string(),
     lang: z.enum(LANGS),
     file: z.string(),
-    /** The rendered body's file (HTML, headings, step blocks): src/lib/content/body-store.ts. */
+    /** The file of the rendered body and the tree: src/lib/content/body-store.ts. */
     body: z.string(),
     /** Set when this language is an older translation: the language with the newer revision. */
     newerIn: z.enum(LANGS).optional(),

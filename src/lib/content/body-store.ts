@@ -10,10 +10,17 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { RenderedBody } from '../markdown/render.ts';
+import type { Tree } from '../../schemas/tree.ts';
+
+/** What only the article page and the search index read: the rendered body and the tree. */
+export interface StoredBody extends RenderedBody {
+  /** The article's decision tree, if it has one. */
+  tree?: Tree | undefined;
+}
 
 /**
- * Rendered article bodies (HTML, headings, step blocks), one JSON file per body named by the
- * digest of its content, outside Astro's data store. Astro compiles its whole store into one
+ * Rendered article bodies (HTML, headings, step blocks) and decision trees, one JSON file per
+ * article version named by the digest of its content, outside Astro's data store. Astro compiles its whole store into one
  * module (a single string literal) before the first page; V8 compiles such a literal in time that
  * grows with the square of its size once it holds non-Latin-1 text (Polish): a store carrying
  * every body cost 8 s at 1,000 articles and stalled for minutes at 10,000. The store keeps only
@@ -30,7 +37,7 @@ export class BodyStore {
   }
 
   /** Stores a body (unless it is there: the name is its digest) and returns the path to keep. */
-  put(body: RenderedBody): string {
+  put(body: StoredBody): string {
     const json = JSON.stringify(body);
     const digest = createHash('sha256').update(json).digest('hex').slice(0, 32);
     const file = join(this.dir, `${digest}.json`);
@@ -59,9 +66,9 @@ export class BodyStore {
 }
 
 /** A stored body; an error naming the file when it is gone. */
-export function readBody(file: string): RenderedBody {
+export function readBody(file: string): StoredBody {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as RenderedBody;
+    return JSON.parse(readFileSync(file, 'utf8')) as StoredBody;
   } catch (error) {
     throw new Error(
       `The rendered body ${file} is missing (was the cache folder cleared during the build?): build again.`,
@@ -71,10 +78,10 @@ export function readBody(file: string): RenderedBody {
 }
 
 /** The body if it is still stored, else undefined (it is then rendered again). */
-export function readStoredBody(file: string | undefined): RenderedBody | undefined {
+export function readStoredBody(file: string | undefined): StoredBody | undefined {
   if (!file) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as RenderedBody;
+    return JSON.parse(readFileSync(file, 'utf8')) as StoredBody;
   } catch {
     return undefined;
   }

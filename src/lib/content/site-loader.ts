@@ -118,10 +118,11 @@ function writeStores(contexts: Contexts, site: SiteContent, bodies: BodyStore): 
   const bodyFiles = new Set<string>();
   for (const v of site.articles) {
     const id = `${v.kb}/${v.lang}`;
-    const body = bodies.put({ html: v.html, headings: v.headings, stepBlocks: v.stepBlocks });
+    const { tree, ...fields } = v.data;
+    const body = bodies.put({ html: v.html, headings: v.headings, stepBlocks: v.stepBlocks, tree });
     bodyFiles.add(body);
     const data = {
-      ...v.data,
+      ...fields,
       kb: v.kb,
       lang: v.lang,
       file: v.file,
