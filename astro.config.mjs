@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentOverlay from './src/integrations/content-overlay.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // The absolute origin used in canonical links, hreflang, the sitemap and copied ticket links.
 // Override at build time: KB_SITE_URL=https://kb.example.org npm run build
@@ -19,6 +20,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     contentOverlay(),
+    searchIndex(),
     sitemap({
       // Language pages only: short links and the chooser are redirects, search results are noindex.
       filter: (page) => /\/(pl|en)\/(?!search\/)/.test(new URL(page).pathname),

@@ -3,7 +3,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { publishBuild } from './publish.mjs';
-import { unpackSearchIndexes } from './unpack-index.mjs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,11 +42,4 @@ function fail(code) {
 }
 
 if (build.status !== 0) fail(build.status ?? 1);
-try {
-  const { files, ms } = unpackSearchIndexes(tmp);
-  console.log(`[kb-site] Search index: ${files} files written in ${ms} ms`);
-} catch (error) {
-  console.error(error);
-  fail(1);
-}
 process.exit(publishBuild(tmp, outDir, { site: process.env.KB_SITE_URL }));

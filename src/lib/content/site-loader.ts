@@ -3,6 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRenderPool } from '../markdown/render-pool.ts';
+import { searchIndexHandoff } from '../search/build/index-handoff.ts';
+import { buildIndexInWorker } from '../search/build/start-index.ts';
 import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
 import { BodyStore, readStoredBody } from './body-store.ts';
 import { codeVersion } from './code-version.ts';
@@ -63,7 +65,16 @@ async function syncSite(contexts: Contexts): Promise<void> {
   const bodies = new BodyStore(
     fileURLToPath(new URL(watcher ? 'kb-bodies-dev/' : 'kb-bodies/', config.cacheDir)),
   );
-  if (!watcher) return loadInto(contexts, root, contentDir, bodies);
+  if (!watcher) {
+    const site = await loadInto(contexts, root, contentDir, bodies);
+    // `astro build` (see index-handoff.ts): the search index is built beside Vite and the pages.
+    const handoff = searchIndexHandoff();
+    if (handoff.dir) {
+      handoff.done = buildIndexInWorker(root, site, handoff.dir);
+      handoff.done.catch(() => undefined); // awaited, and reported, when the build is done
+    }
+    return;
+  }
   const reload = async () => {
     try {
       await loadInto(contexts, root, contentDir, bodies);
@@ -80,13 +91,13 @@ async function syncSite(contexts: Contexts): Promise<void> {
   watchContent(watcher, contentDir, reload);
 }
 
-/** Loads the site, reusing stored bodies, and writes the three stores. */
+/** Loads the site, reusing stored bodies, and writes the three stores; returns what it loaded. */
 async function loadInto(
   contexts: Contexts,
   root: string,
   contentDir: string,
   bodies: BodyStore,
-): Promise<void> {
+): Promise<SiteContent> {
   const { store, meta, generateDigest, logger } = contexts.articles;
   const version = codeVersion(root);
   const reuse = meta.get('code-version') === version;
@@ -106,6 +117,7 @@ async function loadInto(
   logger.info(
     `${site.articles.length} article versions: ${site.rendered} rendered, ${site.articles.length - site.rendered} unchanged (${Math.round(performance.now() - started)} ms)`,
   );
+  return site;
 }
 
 /**

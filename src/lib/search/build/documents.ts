@@ -1,4 +1,4 @@
-import { errorKey, eventKey, kbKey, nameKey } from '~/lib/codes/parse-query.ts';
+import { errorKey, eventKey, kbKey, nameKey } from '../../codes/parse-query.ts';
 import { articleRef, catalogRef } from '../format/refs.ts';
 import { KEY_IMPACT, STEP_SLOTS, type WireFragment } from '../format/wire.ts';
 import { bodyText } from './html-text.ts';

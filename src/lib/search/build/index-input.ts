@@ -1,4 +1,4 @@
-import { useTranslations, type Lang } from '~/i18n/index.ts';
+import { useTranslations, type Lang } from '../../../i18n/index.ts';
 import type { ErrorCodeEntry } from '~/schemas/error-code.ts';
 import type { EventEntry } from '~/schemas/event.ts';
 import type { IndexArticle, IndexInput } from './input.ts';

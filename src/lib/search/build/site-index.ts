@@ -5,16 +5,16 @@ import { articlesIn } from '~/lib/content/collections.ts';
 import { buildSearchFiles, type IndexFiles } from './files.ts';
 import { indexInput } from './index-input.ts';
 
-const cache = new Map<Lang, Promise<{ files: IndexFiles; version: string }>>();
+const cache = new Map<Lang, Promise<IndexFiles>>();
 
-/** Builds one language's index from the content collections (once per build). */
-async function build(lang: Lang): Promise<{ files: IndexFiles; version: string }> {
+/** Builds one language's index from the content collections, for `astro dev`. */
+async function build(lang: Lang): Promise<IndexFiles> {
   const [articles, events, errors] = await Promise.all([
     articlesIn(lang),
     getCollection('events'),
     getCollection('errors'),
   ]);
-  const files = buildSearchFiles(
+  return buildSearchFiles(
     indexInput(
       lang,
       // The body is read from what the content load rendered, not rendered again.
@@ -23,12 +23,13 @@ async function build(lang: Lang): Promise<{ files: IndexFiles; version: string }
       errors.map((e) => e.data),
     ),
   );
-  const manifest = JSON.parse(files.get('manifest.json')!) as { version: string };
-  return { files, version: manifest.version };
 }
 
-/** The index files of a language (path under `/{lang}/search-index/` to JSON text). */
-export function siteSearchFiles(lang: Lang): Promise<{ files: IndexFiles; version: string }> {
+/**
+ * The index files of a language (path under `/{lang}/search-index/` to JSON text), built once
+ * while this module is loaded. A build writes them from the content load instead (start-index.ts).
+ */
+export function siteSearchFiles(lang: Lang): Promise<IndexFiles> {
   let p = cache.get(lang);
   if (!p) cache.set(lang, (p = build(lang)));
   return p;

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { LANGS } from '../../../i18n/keys.ts';
+import type { SiteContent } from '../../content/model.ts';
+import type { IndexJob } from './index-worker.ts';
+
+/** What a finished index build reports: files written, and its own time. */
+export interface IndexBuilt {
+  files: number;
+  ms: number;
+}
+
+/**
+ * Builds and writes the search index of every language into `dir` on a worker thread, from the
+ * content just loaded (bodies included, so nothing is read again), while the main thread goes on
+ * with Vite and the pages: on a machine with two cores the index costs the build almost no time.
+ */
+export function buildIndexInWorker(root: string, site: SiteContent, dir: string) {
+  const job: IndexJob = {
+    dir,
+    langs: LANGS.map((lang) => ({
+      lang,
+      articles: site.articles
+        .filter((v) => v.lang === lang)
+        .sort((a, b) => Number(a.kb) - Number(b.kb))
+        .map((v) => ({ ...v.data, kb: v.kb, lang, html: v.html, headings: v.headings })),
+    })),
+    events: site.events,
+    errors: site.errors,
+  };
+  const started = performance.now();
+  const file = join(root, 'src/lib/search/build/index-worker.ts');
+  return new Promise<IndexBuilt>((resolve, reject) => {
+    const worker = new Worker(file, { workerData: job });
+    worker.once('message', (m: { files: number }) =>
+      resolve({ files: m.files, ms: Math.round(performance.now() - started) }),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`The search index worker stopped (exit code ${code}) before it finished.`)),
+    );
+  });
+}
