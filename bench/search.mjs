@@ -97,15 +97,15 @@ const COLS = [
 
 /**
  * The rows as a table (and Pagefind's beside them when given), then a verdict per target (see
- * `search/targets.mjs` for `siteBuildMs` and `indexWriteMs`).
+ * `search/targets.mjs` for the build figures `build` may carry).
  */
-export function searchReport(rows, { siteBuildMs, indexWriteMs, pagefind } = {}) {
+export function searchReport(rows, { pagefind, ...build } = {}) {
   const all = [...rows, ...(pagefind ?? [])];
   const cols = ['engine', ...COLS];
   const cell = (r, c) => String(c === 'engine' ? (r.engine ?? 'kb-site') : (r[c] ?? '–'));
   const width = cols.map((c) => Math.max(c.length, ...all.map((r) => cell(r, c).length)));
   const line = (cells) => cells.map((c, i) => String(c).padStart(width[i])).join('  ');
-  const budgets = searchBudgets(rows, { siteBuildMs, indexWriteMs });
+  const budgets = searchBudgets(rows, build);
   const broken = budgets.filter((b) => b.status === 'FAIL').length;
   const other = rows.find((r) => r.otherPageScriptsGzip !== undefined)?.otherPageScriptsGzip;
   return [

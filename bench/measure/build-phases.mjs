@@ -7,7 +7,6 @@ export function routeOf(path) {
     .replace(/\/kb\/\d+\//, '/kb/{id}/')
     .replace(/\/events\/\d+\//, '/events/{eventId}/')
     .replace(/\/errors\/[^/]+\//, '/errors/{code}/')
-    .replace(/\/search-index\/.+$/, '/search-index/{file}')
     .replace(/\/code-data\/.+$/, '/code-data/{shard}')
     .replace(/index\.html$/, '');
 }
@@ -25,7 +24,7 @@ function seconds(text) {
 
 /**
  * Splits an Astro build log into its phases (content sync and build info, of which our content
- * load; Vite bundling; static page generation, of which the search index; the link gate; in
+ * load; Vite bundling; static page generation; the search index beside it; the link gate; in
  * seconds as printed) and sums the per-page times Astro logs
  * (`├─ /en/kb/123/index.html (+6ms)`) by route, so a slow route stands out.
  */
@@ -60,16 +59,18 @@ export function buildPhases(logFile) {
     .map((r) => ({ ...r, msPerPage: Number((r.ms / r.pages).toFixed(2)) }));
   const load = /\[kb-site\] (\d+) article versions: (\d+) rendered[^(]*\((\d+) ms\)/.exec(text);
   const gate = /Link gate: [^\n]*?in (\d+) ms/.exec(text);
-  // The index route writes one pack per language; the build step spreads it into the files.
-  const unpack = /\[kb-site\] Search index: \d+ files written in (\d+) ms/.exec(text);
-  const routeMs = routes.get('/{lang}/search-index/{file}')?.ms;
-  const searchIndexMs =
-    routeMs === undefined && !unpack ? undefined : (routeMs ?? 0) + Number(unpack?.[1] ?? 0);
+  // The content load builds the index on a worker thread beside the pages (its own time), and
+  // the build waits for it at the end, if it is not done yet.
+  const index =
+    /Search index: \d+ files built in (\d+) ms beside the pages; the build waited (\d+) ms/.exec(
+      text,
+    );
   return {
     contentLoadS: load ? Number(load[3]) / 1000 : undefined,
     bodiesRendered: load ? Number(load[2]) : undefined,
     linkGateS: gate ? Number(gate[1]) / 1000 : undefined,
-    searchIndexS: searchIndexMs === undefined ? undefined : searchIndexMs / 1000,
+    searchIndexS: index ? Number(index[1]) / 1000 : undefined,
+    searchIndexWaitS: index ? Number(index[2]) / 1000 : undefined,
     contentSyncAndCollectS: seconds(collect?.[1]),
     viteS: Number(vite.toFixed(2)),
     pageGenerationS: seconds(pagesPhase?.[1]),

@@ -17,11 +17,11 @@ const int = (x) => Math.round(x).toLocaleString('en-US');
 /**
  * One verdict per target that applies to the rows: `{ name, value, status, detail }` with status
  * `pass`, `FAIL` or `n/a` (never a pass for what was not measured). `siteBuildMs` is the whole
- * site's build; `indexWriteMs` the time that build spent writing the index files (its packs
- * through the `/{lang}/search-index/` route and spreading them into files), added to the index
- * build measured here.
+ * site's build; `indexInBuildMs` the time that build's index took (built and written on a worker
+ * thread, both languages, as its log says) and `indexWaitMs` how long the build waited for it.
+ * Without the build's own figure, the index build measured here stands in for it.
  */
-export function searchBudgets(rows, { siteBuildMs, indexWriteMs } = {}) {
+export function searchBudgets(rows, { siteBuildMs, indexInBuildMs, indexWaitMs } = {}) {
   const out = [];
   const verdict = (name, value, limit, detail) =>
     out.push({
@@ -57,16 +57,19 @@ export function searchBudgets(rows, { siteBuildMs, indexWriteMs } = {}) {
         `${r.queryP95Ms} ms wall, ${r.queryP95CpuMs} ms CPU, ${r.queries} queries`,
       );
   }
-  const indexMs = rows.reduce((s, r) => s + r.indexBuildMs, 0) + (indexWriteMs ?? 0);
+  const indexMs = indexInBuildMs ?? rows.reduce((s, r) => s + r.indexBuildMs, 0);
   const sizes = [...new Set(rows.map((r) => r.n))].join(', ');
-  const write = indexWriteMs === undefined ? '' : ` + ${int(indexWriteMs)} ms writing its files`;
+  const how =
+    indexInBuildMs === undefined
+      ? `index build ${int(indexMs)} ms (both languages, measured here)`
+      : `index built and written in ${int(indexMs)} ms (both languages, on a worker thread beside the pages; the build waited ${int(indexWaitMs ?? 0)} ms for it)`;
   verdict(
     `index build ≤ ${TARGETS.buildShare * 100}% of the site build (N=${sizes})`,
     siteBuildMs ? indexMs / siteBuildMs : undefined,
     TARGETS.buildShare,
     siteBuildMs
-      ? `index build ${int(indexMs - (indexWriteMs ?? 0))} ms (both languages)${write} of a ${int(siteBuildMs)} ms site build: ${((100 * indexMs) / siteBuildMs).toFixed(1)}%`
-      : `index build ${int(indexMs)} ms (both languages); no site build in this run`,
+      ? `${how} of a ${int(siteBuildMs)} ms site build: ${((100 * indexMs) / siteBuildMs).toFixed(1)}%`
+      : `${how}; no site build in this run`,
   );
   return out;
 }
