@@ -32,7 +32,15 @@ function fresh(...dirs) {
  * with the site's real build (`node scripts/build.mjs`), and measures both (`repeat` times each,
  * keeping the fastest). `log(text)` reports progress. Returns every figure of the run; budgets are checked by the caller.
  */
-export async function benchSize({ root, n, seed, baseline = true, log, ...opts }) {
+export async function benchSize({
+  root,
+  n,
+  seed,
+  baseline = true,
+  baselineTimeoutMs,
+  log,
+  ...opts
+}) {
   const base = join(root, 'bench', '.corpus', String(n));
   const content = join(base, 'content');
   mkdirSync(base, { recursive: true });
@@ -76,14 +84,17 @@ export async function benchSize({ root, n, seed, baseline = true, log, ...opts }
       cwd: root,
       env: buildEnv(root, b.dirs),
       logFile,
+      // Bare Astro may take far longer than ours on a large corpus: it is stopped at the limit.
+      timeoutMs: kind === 'baseline' ? baselineTimeoutMs : undefined,
     });
     run.loadAvg1mBefore = Number(loadBefore.toFixed(2));
     run.loadAvg1mAfter = Number(loadavg()[0].toFixed(2));
     run.phases = buildPhases(logFile);
+    const status = run.ok ? 'done' : run.timedOut ? 'STOPPED at the time limit' : 'FAILED';
     log(
-      `N=${n}: ${kind} ${label} ${run.ok ? 'done' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s (load average ${run.loadAvg1mBefore} → ${run.loadAvg1mAfter})`,
+      `N=${n}: ${kind} ${label} ${status} after ${(run.wallMs / 1000).toFixed(1)} s (load average ${run.loadAvg1mBefore} → ${run.loadAvg1mAfter})`,
     );
-    if (!run.ok) log(`--- last lines of ${logFile} ---\n${run.logTail}`);
+    if (!run.ok && !run.timedOut) log(`--- last lines of ${logFile} ---\n${run.logTail}`);
     return run;
   };
   for (let i = 0; i < repeat; i += 1) {

@@ -8,20 +8,40 @@ const MARKERS = [
   [/\[types\] Generated/, 'build info'],
   [/Building static entrypoints/, 'vite bundling'],
   [/generating static routes/, 'page generation'],
+  [/[├└]─ /, 'first page'],
   [/\[build\] \d+ page\(s\) built/, 'finishing'],
 ];
 
 /**
  * Runs a command to completion while measuring its wall time and the peak memory of its whole
  * process tree. Output goes to `logFile` rather than the console, because a 20,000-page build
- * log would bury the benchmark's table; the tail is returned for error messages.
+ * log would bury the benchmark's table; the tail is returned for error messages. After
+ * `timeoutMs` (if given) the whole process group is stopped and the run says `timedOut`.
  */
-export function runMeasured(command, args, { env, cwd, logFile }) {
+export function runMeasured(command, args, { env, cwd, logFile, timeoutMs }) {
   return new Promise((resolvePromise) => {
     const log = createWriteStream(logFile);
     const t0 = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // With a time limit, its own process group, so the limit stops Astro's workers too.
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: timeoutMs !== undefined,
+    });
     const sampler = startMemorySampler(child.pid);
+    let timedOut = false;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            try {
+              process.kill(-child.pid, 'SIGKILL');
+            } catch {
+              // already gone
+            }
+          }, timeoutMs);
     // When each phase starts, in ms since spawn: Astro's own timestamps have one-second resolution.
     const phaseStarts = [];
     let pending = '';
@@ -37,7 +57,13 @@ export function runMeasured(command, args, { env, cwd, logFile }) {
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       const wallMs = Math.round(performance.now() - t0);
+      // The time before the first page: route paths, props and Astro's data store are read there.
+      const at = (phase) => phaseStarts.find((p) => p.phase === phase)?.atMs;
+      const firstPage = at('first page');
+      const beforeFirstPageMs =
+        firstPage === undefined ? undefined : firstPage - (at('page generation') ?? firstPage);
       const memory = sampler.stop();
       const peakPhase =
         [...phaseStarts].reverse().find((p) => p.atMs <= memory.peakAtMs)?.phase ?? 'start-up';
@@ -46,13 +72,15 @@ export function runMeasured(command, args, { env, cwd, logFile }) {
         // Astro's own count, as a cross-check of the pages counted in the output folder.
         const pages = /(\d+) page\(s\) built/.exec(text);
         resolvePromise({
-          ok: code === 0,
+          ok: code === 0 && !timedOut,
           exitCode: code ?? -1,
           signal,
+          timedOut,
           wallMs,
           ...memory,
           peakPhase,
           phaseStarts,
+          beforeFirstPageMs,
           astroPages: pages ? Number(pages[1]) : undefined,
           logTail: text.split('\n').slice(-25).join('\n'),
         });

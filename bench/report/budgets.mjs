@@ -9,14 +9,17 @@ export const LIMITS = {
   firstViewJsBytes: 15_000,
   searchP95MsAt1000: 16,
   warmBodyRatioAt1000: 0.35,
+  buildRatioAt10000: 2,
+  beforeFirstPageGrowth: 10,
 };
 
 /**
  * The budget verdicts for one corpus size: each `{ name, value, limit, status }` with status
  * `pass`, `FAIL` or `n/a`. Builds must succeed at every size; the time, memory and search
- * budgets apply at 1,000 articles; page weight applies at every size.
+ * budgets apply at 1,000 articles, the large-corpus ones at 10,000 (against `at1000`, the
+ * figures of 1,000 articles); page weight applies at every size.
  */
-export function checkBudgets(r) {
+export function checkBudgets(r, at1000) {
   const out = [];
   const check = (name, value, limit, ok, unit) =>
     out.push({
@@ -66,6 +69,7 @@ export function checkBudgets(r) {
       'ms',
     );
   }
+  if (r.n === 10000) out.push(...largeBudgets(r, at1000));
   const w = r.weight;
   check(
     'article first view < 50 kB gzip (heaviest page)',
@@ -91,4 +95,40 @@ export function checkBudgets(r) {
     });
   }
   return out;
+}
+
+/**
+ * At 10,000 articles: time at most 2× bare Astro's and peak memory below it, the time before the
+ * first page at most 10× its time at 1,000. A baseline stopped at the time limit still bounds the
+ * first two: it would have taken longer, and its peak could only have grown.
+ */
+function largeBudgets(r, at1000) {
+  const out = [];
+  const b = r.baseline;
+  const usable = r.ours.ok && b && (b.ok || b.timedOut);
+  const bound = b?.timedOut ? ' (baseline stopped at the limit: a bound)' : '';
+  const ratio = usable ? r.ours.wallMs / b.wallMs : undefined;
+  out.push(
+    verdict(`build time ≤ 2 × bare Astro (N=10000)${bound}`, ratio, LIMITS.buildRatioAt10000, 'x'),
+  );
+  const memory = usable ? r.ours.peakBytes / b.peakBytes : undefined;
+  out.push(verdict(`peak memory below bare Astro's (N=10000)${bound}`, memory, 0.9999, 'x'));
+  const before = r.ours.beforeFirstPageMs;
+  const base = at1000?.ours?.beforeFirstPageMs;
+  out.push(
+    verdict(
+      'time before the first page ≤ 10 × its time at N=1000',
+      before !== undefined && base ? before / base : undefined,
+      LIMITS.beforeFirstPageGrowth,
+      'x',
+    ),
+  );
+  return out;
+}
+
+/** A verdict: pass when `value` is at most `limit`, n/a when it was not measured. */
+function verdict(name, value, limit, unit) {
+  const status =
+    value === undefined || !Number.isFinite(value) ? 'n/a' : value <= limit ? 'pass' : 'FAIL';
+  return { name, value, limit, unit, status };
 }
