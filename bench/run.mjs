@@ -124,6 +124,7 @@ async function main() {
           ? {}
           : {
               indexInBuildMs: Math.round(result.ours.phases.searchIndexS * 1000),
+              indexCpuMs: Math.round((result.ours.phases.searchIndexCpuS ?? 0) * 1000),
               indexWaitMs: Math.round((result.ours.phases.searchIndexWaitS ?? 0) * 1000),
             }),
       };

@@ -62,7 +62,7 @@ export function buildPhases(logFile) {
   // The content load builds the index on a worker thread beside the pages (its own time), and
   // the build waits for it at the end, if it is not done yet.
   const index =
-    /Search index: \d+ files built in (\d+) ms beside the pages; the build waited (\d+) ms/.exec(
+    /Search index: \d+ files built in (\d+) ms \((\d+) ms CPU\) beside the pages; the build waited (\d+) ms/.exec(
       text,
     );
   return {
@@ -70,7 +70,8 @@ export function buildPhases(logFile) {
     bodiesRendered: load ? Number(load[2]) : undefined,
     linkGateS: gate ? Number(gate[1]) / 1000 : undefined,
     searchIndexS: index ? Number(index[1]) / 1000 : undefined,
-    searchIndexWaitS: index ? Number(index[2]) / 1000 : undefined,
+    searchIndexCpuS: index ? Number(index[2]) / 1000 : undefined,
+    searchIndexWaitS: index ? Number(index[3]) / 1000 : undefined,
     contentSyncAndCollectS: seconds(collect?.[1]),
     viteS: Number(vite.toFixed(2)),
     pageGenerationS: seconds(pagesPhase?.[1]),

@@ -17,11 +17,12 @@ const int = (x) => Math.round(x).toLocaleString('en-US');
 /**
  * One verdict per target that applies to the rows: `{ name, value, status, detail }` with status
  * `pass`, `FAIL` or `n/a` (never a pass for what was not measured). `siteBuildMs` is the whole
- * site's build; `indexInBuildMs` the time that build's index took (built and written on a worker
- * thread, both languages, as its log says) and `indexWaitMs` how long the build waited for it.
- * Without the build's own figure, the index build measured here stands in for it.
+ * site's build; `indexInBuildMs` the wall time of that build's index (built and written on a
+ * worker thread beside the pages, both languages, as its log says), `indexCpuMs` that thread's
+ * CPU time, which is what the index costs the build, and `indexWaitMs` how long the build waited
+ * for it at the end. Without the build's own figures, the index build measured here stands in.
  */
-export function searchBudgets(rows, { siteBuildMs, indexInBuildMs, indexWaitMs } = {}) {
+export function searchBudgets(rows, { siteBuildMs, indexInBuildMs, indexCpuMs, indexWaitMs } = {}) {
   const out = [];
   const verdict = (name, value, limit, detail) =>
     out.push({
@@ -57,12 +58,12 @@ export function searchBudgets(rows, { siteBuildMs, indexInBuildMs, indexWaitMs }
         `${r.queryP95Ms} ms wall, ${r.queryP95CpuMs} ms CPU, ${r.queries} queries`,
       );
   }
-  const indexMs = indexInBuildMs ?? rows.reduce((s, r) => s + r.indexBuildMs, 0);
+  const indexMs = indexCpuMs ?? rows.reduce((s, r) => s + r.indexBuildMs, 0);
   const sizes = [...new Set(rows.map((r) => r.n))].join(', ');
   const how =
-    indexInBuildMs === undefined
+    indexCpuMs === undefined
       ? `index build ${int(indexMs)} ms (both languages, measured here)`
-      : `index built and written in ${int(indexMs)} ms (both languages, on a worker thread beside the pages; the build waited ${int(indexWaitMs ?? 0)} ms for it)`;
+      : `index built and written in ${int(indexMs)} ms CPU (both languages, on a worker thread beside the pages: ${int(indexInBuildMs ?? 0)} ms wall; the build waited ${int(indexWaitMs ?? 0)} ms for it)`;
   verdict(
     `index build ≤ ${TARGETS.buildShare * 100}% of the site build (N=${sizes})`,
     siteBuildMs ? indexMs / siteBuildMs : undefined,

@@ -4,10 +4,11 @@ import { LANGS } from '../../../i18n/keys.ts';
 import type { SiteContent } from '../../content/model.ts';
 import type { IndexJob } from './index-worker.ts';
 
-/** What a finished index build reports: files written, and its own time. */
+/** What a finished index build reports: files written, its wall time and its thread's CPU time. */
 export interface IndexBuilt {
   files: number;
   ms: number;
+  cpuMs: number;
 }
 
 /**
@@ -32,8 +33,8 @@ export function buildIndexInWorker(root: string, site: SiteContent, dir: string)
   const file = join(root, 'src/lib/search/build/index-worker.ts');
   return new Promise<IndexBuilt>((resolve, reject) => {
     const worker = new Worker(file, { workerData: job });
-    worker.once('message', (m: { files: number }) =>
-      resolve({ files: m.files, ms: Math.round(performance.now() - started) }),
+    worker.once('message', (m: { files: number; cpuMs: number }) =>
+      resolve({ ...m, ms: Math.round(performance.now() - started) }),
     );
     worker.once('error', reject);
     worker.once('exit', (code) =>
