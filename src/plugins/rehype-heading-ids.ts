@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element.ts';
 
 /** A section heading of the rendered body, for the table of contents. */
 export interface HeadingInfo {
@@ -55,7 +55,7 @@ export default function rehypeHeadingIds(options: RehypeHeadingIdsOptions = {}) 
     const headings: HeadingInfo[] = [];
     const aliases: Array<[Element, HeadingInfo]> = [];
     let position = 0;
-    visit(tree, 'element', (node: Element, _index, parent) => {
+    eachElement(tree, (node, parent) => {
       const rank = headingRank(node);
       if (rank === undefined || rank < 2) return;
       const text = toString(node).replace(EXPLICIT_ID, '').trim();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element.ts';
 
 /**
  * The properties that name an element in the DOM (`document.x`, `window.x`, `form.x`) or point at
@@ -47,7 +47,7 @@ export function rehypeMarkOwnIds() {
   return (tree: Root, file: VFile) => {
     const mark = `k${randomUUID().replaceAll('-', '')}-`;
     file.data.ownIdMark = mark;
-    visit(tree, 'element', (node: Element) => rewrite(node, (v) => `${mark}${v}`));
+    eachElement(tree, (node) => rewrite(node, (v) => `${mark}${v}`));
   };
 }
 
@@ -78,7 +78,7 @@ export function rehypeRestoreOwnIds(options: RestoreOwnIdsOptions = {}) {
     const authors: Element[] = [];
     const steps = new Set<Element>();
     const titled = new Set<Element>();
-    visit(tree, 'element', (node: Element, _index, parent) => {
+    eachElement(tree, (node, parent) => {
       const id = node.properties['id'];
       const ours = typeof id === 'string' && id.startsWith(own);
       if (ours) used.add(id.slice(own.length));

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import rehypeRaw, { type Options } from 'rehype-raw';
 import type { VFile } from 'vfile';
-import { EXIT, visit } from 'unist-util-visit';
+import { hasNodeOfType } from './each-element.ts';
 
 /**
  * rehype-raw, run only when the body has raw HTML: re-parsing the whole tree with parse5 costs
@@ -10,11 +10,6 @@ import { EXIT, visit } from 'unist-util-visit';
 export default function rehypeRawIfNeeded(options?: Options) {
   const raw = rehypeRaw(options);
   return (tree: Root, file: VFile): Root | undefined => {
-    let found = false;
-    visit(tree, 'raw', () => {
-      found = true;
-      return EXIT;
-    });
-    return found ? (raw(tree, file) as Root) : undefined;
+    return hasNodeOfType(tree, 'raw') ? (raw(tree, file) as Root) : undefined;
   };
 }
