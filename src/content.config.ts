@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { LANGS } from './i18n/keys.ts';
-import { articleSchema } from './schemas/article.ts';
 import { errorCodeSchema } from './schemas/error-code.ts';
 import { eventSchema } from './schemas/event.ts';
 import { siteCollections } from './lib/content/site-loader.ts';
@@ -14,20 +13,21 @@ const sourceFields = { file: z.string(), key: z.string() };
 
 /**
  * One entry per article and language (`123456/pl`), rendered by our own Markdown pipeline. The
- * schemas here give the entries their types: the loader has validated every entry already (with
- * positions in the file) and never calls Astro's `parseData`, so nothing is validated twice.
+ * entry names two files of the side store (src/lib/content/side-store.ts) and nothing else: the
+ * data and the body live there, because Astro compiles its whole store into one module before
+ * the first page, in time that grows with the square of its text. Read them through
+ * src/lib/content/collections.ts. The loader has validated everything already (with positions in
+ * the file) and never calls Astro's `parseData`, so nothing is validated twice.
  */
 const articles = defineCollection({
   loader: site.articles,
-  // The tree, like the rendered body, is in the body store (`body`), read by the article page.
-  schema: articleSchema.omit({ tree: true }).extend({
+  schema: z.object({
     kb: z.string(),
     lang: z.enum(LANGS),
-    file: z.string(),
-    /** The file of the rendered body and the tree: src/lib/content/body-store.ts. */
-    body: z.string(),
-    /** Set when this language is an older translation: the language with the newer revision. */
-    newerIn: z.enum(LANGS).optional(),
+    /** The file of the version's data: frontmatter (without the tree), source file, newer language. */
+    dataFile: z.string(),
+    /** The file of the rendered body and the tree. */
+    bodyFile: z.string(),
   }),
 });
 

@@ -1,9 +1,28 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../../i18n/keys.ts';
 import { citationIndex, groupBy, type Citation } from './citations.ts';
+import type { ArticleData } from './model.ts';
+import { readArticleData } from './side-store.ts';
 
-/** An article entry of one language. */
-export type ArticleEntry = CollectionEntry<'articles'>;
+/** An article of one language: its id (`123456/pl`), its data and its body's file. */
+export interface ArticleEntry {
+  id: string;
+  data: ArticleData & {
+    /** The file of the rendered body and the tree (read with `readBody`). */
+    body: string;
+  };
+}
+
+/** An article entry with its data read from the side store (see content.config.ts). */
+const withData = ({ id, data }: CollectionEntry<'articles'>): ArticleEntry => ({
+  id,
+  data: { ...readArticleData(data.dataFile), body: data.bodyFile },
+});
+
+/** Every article version. */
+export async function allArticles(): Promise<ArticleEntry[]> {
+  return (await getCollection('articles')).map(withData);
+}
 /** The data of an event entry. */
 export type EventData = CollectionEntry<'events'>['data'];
 /** The data of an error-code entry. */
@@ -11,7 +30,7 @@ export type ErrorData = CollectionEntry<'errors'>['data'];
 
 /** The articles of one language, by KB number. */
 export async function articlesIn(lang: Lang): Promise<ArticleEntry[]> {
-  const all = await getCollection('articles', (e) => e.data.lang === lang);
+  const all = (await getCollection('articles', (e) => e.data.lang === lang)).map(withData);
   return all.sort((a, b) => Number(a.data.kb) - Number(b.data.kb));
 }
 

@@ -5,6 +5,21 @@ import type { EventEntry } from '../../schemas/event.ts';
 import type { HeadingInfo } from '../../plugins/rehype-heading-ids.ts';
 import type { StepBlock } from '../../plugins/remark-steps.ts';
 
+/**
+ * What pages show of one article version: its frontmatter (the tree is with the body), where it
+ * came from, and whether it is an older translation. Kept in the side store (side-store.ts).
+ */
+export type ArticleData = Omit<ArticleFrontmatter, 'tree'> & {
+  /** The KB number (folder name). */
+  kb: string;
+  /** The language of this version. */
+  lang: Lang;
+  /** Source file, relative to the project. */
+  file: string;
+  /** Set when this language is an older translation: the language with the newer revision. */
+  newerIn?: Lang;
+};
+
 /** One language of an article, validated and rendered. */
 export interface ArticleVersion {
   /** The KB number (folder name). */

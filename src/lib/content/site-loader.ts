@@ -6,12 +6,12 @@ import { createRenderPool } from '../markdown/render-pool.ts';
 import { searchIndexHandoff } from '../search/build/index-handoff.ts';
 import { buildIndexInWorker } from '../search/build/start-index.ts';
 import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
-import { BodyStore, readStoredBody } from './body-store.ts';
+import { SideStore, readStoredBody } from './side-store.ts';
 import { codeVersion } from './code-version.ts';
 import { ContentError } from './content-error.ts';
 import { overlayError, reportLoad } from './dev-refusals.ts';
 import { loadSite } from './load-site.ts';
-import type { SiteContent } from './model.ts';
+import type { ArticleData, SiteContent } from './model.ts';
 import { watchContent } from './watch-content.ts';
 
 type Part = 'articles' | 'events' | 'errors';
@@ -27,7 +27,7 @@ type Contexts = Record<Part, LoaderContext>;
  * Incremental: each article entry keeps the digest of its render job (Markdown plus everything
  * the HTML depends on: step titles, aliases, UI strings, the source language's ids) and of its
  * data. The next load renders only bodies whose job digest changed; the rest are read back from
- * the body store (body-store.ts: the rendered bodies live outside Astro's data store, which stays
+ * the side store (side-store.ts: bodies and data live outside Astro's data store, which stays
  * small). `meta` records the version of our renderer, schemas and loader code: when it changes,
  * nothing stored is reused.
  *
@@ -61,12 +61,12 @@ async function syncSite(contexts: Contexts): Promise<void> {
   const root = fileURLToPath(config.root);
   // KB_CONTENT_DIR points the build at another content tree (fixtures, benchmark corpora).
   const contentDir = resolve(root, process.env['KB_CONTENT_DIR'] ?? 'content');
-  // The dev server keeps its own store (in .astro/), so it keeps its own bodies too.
-  const bodies = new BodyStore(
-    fileURLToPath(new URL(watcher ? 'kb-bodies-dev/' : 'kb-bodies/', config.cacheDir)),
+  // The dev server keeps its own store (in .astro/), so it keeps its own side store too.
+  const side = new SideStore(
+    fileURLToPath(new URL(watcher ? 'kb-side-store-dev/' : 'kb-side-store/', config.cacheDir)),
   );
   if (!watcher) {
-    const site = await loadInto(contexts, root, contentDir, bodies);
+    const site = await loadInto(contexts, root, contentDir, side);
     // `astro build` (see index-handoff.ts): the search index is built beside Vite and the pages.
     const handoff = searchIndexHandoff();
     if (handoff.dir) {
@@ -77,7 +77,7 @@ async function syncSite(contexts: Contexts): Promise<void> {
   }
   const reload = async () => {
     try {
-      await loadInto(contexts, root, contentDir, bodies);
+      await loadInto(contexts, root, contentDir, side);
       reportLoad(undefined);
     } catch (error) {
       // The page keeps the last good content; the terminal and the browser's overlay show
@@ -96,7 +96,7 @@ async function loadInto(
   contexts: Contexts,
   root: string,
   contentDir: string,
-  bodies: BodyStore,
+  side: SideStore,
 ): Promise<SiteContent> {
   const { store, meta, generateDigest, logger } = contexts.articles;
   const version = codeVersion(root);
@@ -104,7 +104,9 @@ async function loadInto(
   const digest = (job: RenderJob) => generateDigest(JSON.stringify(job));
   const previous = (id: string) => {
     const entry = reuse ? store.get(id) : undefined;
-    const body = entry?.digest ? readStoredBody((entry.data as { body?: string }).body) : undefined;
+    const body = entry?.digest
+      ? readStoredBody((entry.data as { bodyFile?: string }).bodyFile)
+      : undefined;
     return body && { digest: String(entry!.digest).split(':')[0]!, body };
   };
   const started = performance.now();
@@ -112,7 +114,7 @@ async function loadInto(
     loadSite(root, contentDir, { render, digest, previous }),
   );
   for (const w of site.warnings) logger.warn(w);
-  writeStores(contexts, site, bodies);
+  writeStores(contexts, site, side);
   meta.set('code-version', version);
   logger.info(
     `${site.articles.length} article versions: ${site.rendered} rendered, ${site.articles.length - site.rendered} unchanged (${Math.round(performance.now() - started)} ms)`,
@@ -121,33 +123,34 @@ async function loadInto(
 }
 
 /**
- * Writes every entry (its body to the body store, see body-store.ts); `store.set` skips one whose
- * digest is unchanged. Removes the rest, and the bodies no entry names.
+ * Writes every entry: its data and body go to the side store (side-store.ts), the entry names the
+ * two files; `store.set` skips one whose digest is unchanged. Removes the rest, and the files no
+ * entry names.
  */
-function writeStores(contexts: Contexts, site: SiteContent, bodies: BodyStore): void {
+function writeStores(contexts: Contexts, site: SiteContent, side: SideStore): void {
   const { store, generateDigest } = contexts.articles;
   const keep = new Set<string>();
-  const bodyFiles = new Set<string>();
+  const files = new Set<string>();
   for (const v of site.articles) {
     const id = `${v.kb}/${v.lang}`;
     const { tree, ...fields } = v.data;
-    const body = bodies.put({ html: v.html, headings: v.headings, stepBlocks: v.stepBlocks, tree });
-    bodyFiles.add(body);
-    const data = {
-      ...fields,
-      kb: v.kb,
-      lang: v.lang,
-      file: v.file,
-      body,
-      ...(v.newerIn ? { newerIn: v.newerIn } : {}),
-    };
-    // The entry digest covers the body's job and every field (the body's file is named by the
-    // digest of its HTML), so no changed field is skipped.
+    const bodyFile = side.put({
+      html: v.html,
+      headings: v.headings,
+      stepBlocks: v.stepBlocks,
+      tree,
+    });
+    const shown: ArticleData = { ...fields, kb: v.kb, lang: v.lang, file: v.file };
+    if (v.newerIn) shown.newerIn = v.newerIn;
+    const dataFile = side.put(shown);
+    files.add(bodyFile).add(dataFile);
+    const data = { kb: v.kb, lang: v.lang, dataFile, bodyFile };
+    // The files are named by the digests of their content, so this digest covers every field.
     const digest = `${v.renderDigest}:${generateDigest(data)}`;
     store.set({ id, data, filePath: v.file, digest });
     keep.add(id);
   }
-  bodies.prune(bodyFiles);
+  side.prune(files);
   for (const id of store.keys()) {
     if (keep.has(id)) continue;
     store.delete(id);

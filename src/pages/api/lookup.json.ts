@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { allArticles } from '../../lib/content/collections.ts';
 import { articlesByKb, buildLookup } from '../../lib/permalinks/lookup.ts';
 import { siteUrl } from '../../lib/site-url.ts';
 
@@ -7,7 +8,7 @@ import { siteUrl } from '../../lib/site-url.ts';
 export const GET: APIRoute = async ({ site }) => {
   const lookup = buildLookup({
     site: siteUrl(site).href,
-    articles: articlesByKb((await getCollection('articles')).map((a) => a.data)),
+    articles: articlesByKb((await allArticles()).map((a) => a.data)),
     events: (await getCollection('events')).map((e) => e.data),
     errors: (await getCollection('errors')).map((e) => e.data),
   });

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '~/i18n/keys.ts';
-import { readBody } from '~/lib/content/body-store.ts';
+import { readBody } from '~/lib/content/side-store.ts';
 import { articlesIn } from '~/lib/content/collections.ts';
 import { buildSearchFiles, type IndexFiles } from './files.ts';
 import { indexInput } from './index-input.ts';
