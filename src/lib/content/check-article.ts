@@ -7,10 +7,18 @@ import { excerpt } from './excerpt.ts';
 import { findText } from './positions.ts';
 import { layoutIds } from './reserved-ids.ts';
 
-/** The catalogs an article's references are checked against. */
-export interface Catalogs {
-  events: readonly EventDoc[];
-  errors: readonly ErrorDoc[];
+/**
+ * The keys an article's references are checked against (`Source/id`, `kind/code`), built once
+ * per load: building them per article made the check grow with articles × catalog entries.
+ */
+export interface CatalogKeys {
+  events: ReadonlySet<string>;
+  errors: ReadonlySet<string>;
+}
+
+/** The keys of the catalogs, for {@link checkArticle}. */
+export function catalogKeys(events: readonly EventDoc[], errors: readonly ErrorDoc[]): CatalogKeys {
+  return { events: new Set(events.map((e) => e.key)), errors: new Set(errors.map((e) => e.key)) };
 }
 
 /**
@@ -22,16 +30,15 @@ export function checkArticle(
   version: ArticleVersion,
   blocks: readonly StepBlock[],
   bodyLine: number,
-  catalogs: Catalogs,
+  catalogs: CatalogKeys,
   issues: IssueList,
   body = '',
 ): void {
   const { data, file } = version;
-  const events = new Set(catalogs.events.map((e) => e.key));
-  const errors = new Set(catalogs.errors.map((e) => e.key));
+  const { events, errors } = catalogs;
   const refs = (
     list: readonly string[],
-    known: Set<string>,
+    known: ReadonlySet<string>,
     field: string,
     what: string,
     dir: string,

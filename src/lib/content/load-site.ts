@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { LANGS, type Lang } from '../../i18n/keys.ts';
 import type { BatchRenderer } from '../markdown/render.ts';
-import { checkArticle, checkParity } from './check-article.ts';
+import { catalogKeys, checkArticle, checkParity } from './check-article.ts';
 import { checkInternalLinks } from './check-links.ts';
 import { checkFreshness } from './freshness.ts';
 import { IssueList } from './content-error.ts';
@@ -63,6 +63,7 @@ export async function loadSite(
   );
 
   const versions: ArticleVersion[] = [];
+  const keys = catalogKeys(events, errors);
   articles.forEach((article, i) => {
     const pair = (
       [
@@ -81,7 +82,7 @@ export async function loadSite(
         stepBlocks: body.stepBlocks,
         renderDigest: digest,
       };
-      checkArticle(version, body.stepBlocks, raw.bodyLine, { events, errors }, issues, raw.body);
+      checkArticle(version, body.stepBlocks, raw.bodyLine, keys, issues, raw.body);
       return version;
     });
     checkParity(pair[0]!, pair[1]!, issues);
