@@ -45,5 +45,21 @@ export default defineConfig({
   // last build are copied from Astro's cache (`cacheDir`/dist) instead of rendered again.
   experimental: { incrementalBuild: true },
   // Dates and ids come from content, never from the clock, so two builds are byte-identical.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The dev server watches the project; the benchmark's builds and caches and the built test
+    // sites hold hundreds of thousands of files, which would exhaust the system's file watchers
+    // and stall its start. (A corpus's `content/` stays watched: it can be previewed.)
+    server: {
+      watch: {
+        ignored: [
+          '**/bench/.corpus/*/out-*/**',
+          '**/bench/.corpus/*/cache-*/**',
+          '**/.test-sites/**',
+          '**/dist/**',
+          '**/dist.*/**',
+        ],
+      },
+    },
+  },
 });
