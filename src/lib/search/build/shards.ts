@@ -27,8 +27,33 @@ export function separator(last: string, first: string): string {
 /**
  * The best `head` postings of a long list (`[ref, impact, ...]`, refs ascending): articles and
  * steps (refs from `catalog` on) before catalog pages, then by impact; returned in ref order.
+ * Each posting's order is packed into one number (rank, inverted impact, position) and the numbers
+ * sorted as a typed array: a tuple per posting and a comparator were a tenth of the index build
+ * at 10,000 articles. Lists beyond what a number packs exactly take the comparator.
  */
 export function headOf(postings: readonly number[], catalog: number, head: number): number[] {
+  const n = postings.length / 2;
+  let maxImpact = 0;
+  for (let k = 1; k < postings.length; k += 2) maxImpact = Math.max(maxImpact, postings[k]!);
+  if (n >= POSITIONS || maxImpact >= IMPACTS) return headBySort(postings, catalog, head);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const rank = postings[2 * i]! >= catalog ? 0 : 1;
+    keys[i] = (rank * IMPACTS + (IMPACTS - 1 - postings[2 * i + 1]!)) * POSITIONS + i;
+  }
+  keys.sort();
+  const best = Int32Array.from(keys.subarray(0, head), (key) => key % POSITIONS).sort();
+  const out: number[] = [];
+  for (const i of best) out.push(postings[2 * i]!, postings[2 * i + 1]!);
+  return out;
+}
+
+/** Positions and impacts a packed key holds exactly (2^22 × 2^30 × 2 < 2^53). */
+const POSITIONS = 2 ** 22;
+const IMPACTS = 2 ** 30;
+
+/** {@link headOf} with a comparator, for lists too long or impacts too large to pack. */
+function headBySort(postings: readonly number[], catalog: number, head: number): number[] {
   const pairs: Array<[number, number]> = [];
   for (let k = 0; k < postings.length; k += 2) pairs.push([postings[k]!, postings[k + 1]!]);
   const rank = (p: [number, number]) => (p[0] >= catalog ? 0 : 1);
