@@ -23,6 +23,7 @@ const withData = ({ id, data }: CollectionEntry<'articles'>): ArticleEntry => ({
 export async function allArticles(): Promise<ArticleEntry[]> {
   return (await getCollection('articles')).map(withData);
 }
+
 /** The data of an event entry. */
 export type EventData = CollectionEntry<'events'>['data'];
 /** The data of an error-code entry. */

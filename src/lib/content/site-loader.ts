@@ -3,8 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRenderPool } from '../markdown/render-pool.ts';
-import { searchIndexHandoff } from '../search/build/index-handoff.ts';
-import { buildIndexInWorker } from '../search/build/start-index.ts';
+import { startBuildIndex } from '../search/build/start-index.ts';
 import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
 import { SideStore, readStoredBody } from './side-store.ts';
 import { codeVersion } from './code-version.ts';
@@ -67,12 +66,7 @@ async function syncSite(contexts: Contexts): Promise<void> {
   );
   if (!watcher) {
     const site = await loadInto(contexts, root, contentDir, side);
-    // `astro build` (see index-handoff.ts): the search index is built beside Vite and the pages.
-    const handoff = searchIndexHandoff();
-    if (handoff.dir) {
-      handoff.done = buildIndexInWorker(root, site, handoff.dir);
-      handoff.done.catch(() => undefined); // awaited, and reported, when the build is done
-    }
+    startBuildIndex(root, site); // in `astro build`: beside Vite and the pages
     return;
   }
   const reload = async () => {

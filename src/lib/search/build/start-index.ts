@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LANGS } from '../../../i18n/keys.ts';
 import type { SiteContent } from '../../content/model.ts';
+import { searchIndexHandoff } from './index-handoff.ts';
 import type { IndexJob } from './index-worker.ts';
 
 /** What a finished index build reports: files written, its wall time and its thread's CPU time. */
@@ -14,7 +15,7 @@ export interface IndexBuilt {
 /**
  * Builds and writes the search index of every language into `dir` on a worker thread, from the
  * content just loaded (bodies included, so nothing is read again), while the main thread goes on
- * with Vite and the pages: on a machine with two cores the index costs the build almost no time.
+ * with Vite and the pages: the build waits for it only if it is not done when the pages are.
  */
 export function buildIndexInWorker(root: string, site: SiteContent, dir: string) {
   const job: IndexJob = {
@@ -41,4 +42,15 @@ export function buildIndexInWorker(root: string, site: SiteContent, dir: string)
       reject(new Error(`The search index worker stopped (exit code ${code}) before it finished.`)),
     );
   });
+}
+
+/**
+ * In `astro build` (the integration has set the handoff's folder, see index-handoff.ts), starts
+ * the index of the content just loaded; the integration awaits it when the build is done.
+ */
+export function startBuildIndex(root: string, site: SiteContent): void {
+  const handoff = searchIndexHandoff();
+  if (!handoff.dir) return;
+  handoff.done = buildIndexInWorker(root, site, handoff.dir);
+  handoff.done.catch(() => undefined); // awaited, and reported, by the integration
 }
