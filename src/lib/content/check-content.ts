@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { createRenderPool } from '../markdown/render-pool.ts';
-import type { BatchRenderer, RenderJob } from '../markdown/render.ts';
+import { batchRenderer } from '../markdown/batch-renderer.ts';
+import type { RenderJob } from '../markdown/render.ts';
 import { linkMarkup } from './check-links.ts';
 import { ContentError, formatIssue } from './content-error.ts';
 import { loadSite } from './load-site.ts';
@@ -37,16 +37,8 @@ export async function checkContent(
   contentDir = join(projectRoot, 'content'),
   workers = Math.min(4, availableParallelism()),
 ): Promise<CheckReport> {
-  // Worker threads start only when some body is not in the cache: starting them costs a second.
-  // The Markdown pipeline itself is loaded only then too.
-  let pool: ReturnType<typeof createRenderPool> | undefined;
-  const inner: BatchRenderer = async (jobs) => {
-    if (jobs.length === 0) return [];
-    if (workers <= 0) return (await import('../markdown/render.ts')).renderInProcess(jobs);
-    const { createRenderPool } = await import('../markdown/render-pool.ts');
-    pool ??= createRenderPool(join(projectRoot, 'src/lib/markdown/render-worker.ts'), workers);
-    return pool.render(jobs);
-  };
+  // Worker threads start, and the Markdown pipeline loads, only when some body is not in the cache.
+  const renderer = batchRenderer(projectRoot, { workers });
   const cacheFile = join(projectRoot, 'node_modules/.cache/kb-check/bodies.json');
   // Each job is hashed once, for the loader and the cache; of the HTML only links are checked.
   const digests = new WeakMap<RenderJob, string>();
@@ -62,10 +54,15 @@ export async function checkContent(
     digests.set(job, d);
     return d;
   };
-  const cache = cachedRenderer(inner, cacheFile, `${rendererVersion(projectRoot)}:links`, {
-    key: digest,
-    keep: (body) => ({ ...body, html: linkMarkup(body.html) }),
-  });
+  const cache = cachedRenderer(
+    renderer.render,
+    cacheFile,
+    `${rendererVersion(projectRoot)}:links`,
+    {
+      key: digest,
+      keep: (body) => ({ ...body, html: linkMarkup(body.html) }),
+    },
+  );
   const yaml = cachedYaml(
     join(projectRoot, 'node_modules/.cache/kb-check/yaml.json'),
     codeVersion(projectRoot),
@@ -96,6 +93,6 @@ export async function checkContent(
     ];
     return { lines, errors: error.issues.length, warnings: error.warnings.length };
   } finally {
-    await pool?.close();
+    await renderer.close();
   }
 }

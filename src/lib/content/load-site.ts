@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { LANGS, type Lang } from '../../i18n/keys.ts';
-import type { BatchRenderer } from '../markdown/render.ts';
+import { renderHere } from '../markdown/batch-renderer.ts';
 import { catalogKeys, checkArticle, checkParity } from './check-article.ts';
 import { checkInternalLinks } from './check-links.ts';
 import { checkFreshness } from './freshness.ts';
@@ -112,13 +112,6 @@ export async function loadSite(
     rendered: first.rendered + second.rendered,
   };
 }
-
-/**
- * Renders in this thread, loading the Markdown pipeline (unified, Sätteri) only when a body is
- * to be rendered: a check whose bodies are all cached never loads it.
- */
-const renderHere: BatchRenderer = async (jobs) =>
-  jobs.length === 0 ? [] : (await import('../markdown/render.ts')).renderInProcess(jobs);
 
 /** Refuses a former KB number that is a current article or claimed by two articles. */
 function checkArticleAliases(versions: readonly ArticleVersion[], issues: IssueList): void {

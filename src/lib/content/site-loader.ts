@@ -1,10 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRenderPool } from '../markdown/render-pool.ts';
+import { batchRenderer } from '../markdown/batch-renderer.ts';
 import { startBuildIndex } from '../search/build/start-index.ts';
-import { renderInProcess, type BatchRenderer, type RenderJob } from '../markdown/render.ts';
+import type { BatchRenderer, RenderJob } from '../markdown/render.ts';
 import { SideStore, readStoredBody } from './side-store.ts';
 import { codeVersion } from './code-version.ts';
 import { ContentError } from './content-error.ts';
@@ -171,17 +171,12 @@ const WORKER_THRESHOLD = 40;
  * refusal naming the file when a body failed), never retried.
  */
 async function withWorkers<T>(root: string, work: (render: BatchRenderer) => Promise<T>) {
-  const size = Math.min(Number(process.env['KB_RENDER_WORKERS'] ?? availableParallelism()), 4);
-  let pool: ReturnType<typeof createRenderPool> | undefined;
-  const render: BatchRenderer = (jobs) => {
-    if (!(size > 0) || jobs.length < WORKER_THRESHOLD) return renderInProcess(jobs);
-    pool ??= createRenderPool(join(root, 'src/lib/markdown/render-worker.ts'), size);
-    return pool.render(jobs);
-  };
+  const workers = Math.min(Number(process.env['KB_RENDER_WORKERS'] ?? availableParallelism()), 4);
+  const renderer = batchRenderer(root, { workers, threshold: WORKER_THRESHOLD });
   try {
-    return await work(render);
+    return await work(renderer.render);
   } finally {
-    await pool?.close();
+    await renderer.close();
   }
 }
 
