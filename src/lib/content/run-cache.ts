@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from './write-atomic.ts';
 
 /** Entries kept from one `check:content` run to the next, under a version (see {@link runCache}). */
 export interface RunCache<T> {
@@ -37,10 +37,7 @@ export function runCache<T>(cacheFile: string, version: string): RunCache<T> {
     save() {
       // Nothing new and nothing dropped: the file already holds exactly these entries.
       if (!changed && used.size === old.size) return;
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      const tmp = `${cacheFile}.${process.pid}`;
-      writeFileSync(tmp, JSON.stringify({ version, entries: [...used] }));
-      renameSync(tmp, cacheFile);
+      writeFileAtomic(cacheFile, JSON.stringify({ version, entries: [...used] }));
     },
   };
 }

@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RenderedBody } from '../markdown/render.ts';
 import type { Tree } from '../../schemas/tree.ts';
 import type { ArticleData } from './model.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 /** What only the article page and the search index read: the rendered body and the tree. */
 export interface StoredBody extends RenderedBody {
@@ -42,12 +35,7 @@ export class SideStore {
     const json = JSON.stringify(value);
     const digest = createHash('sha256').update(json).digest('hex').slice(0, 32);
     const file = join(this.dir, `${digest}.json`);
-    if (existsSync(file)) return file;
-    mkdirSync(this.dir, { recursive: true });
-    // Written aside and renamed, so a page never reads half a file.
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, json);
-    renameSync(tmp, file);
+    if (!existsSync(file)) writeFileAtomic(file, json); // a page never reads half a file
     return file;
   }
 
@@ -97,9 +85,8 @@ export function readArticleData(file: string): ArticleData {
 
 /** The body if it is still stored, else undefined (it is then rendered again). */
 export function readStoredBody(file: string | undefined): StoredBody | undefined {
-  if (!file) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as StoredBody;
+    return file ? readBody(file) : undefined;
   } catch {
     return undefined;
   }
