@@ -53,7 +53,7 @@ const POSITIONS = 2 ** 22;
 const IMPACTS = 2 ** 30;
 
 /** {@link headOf} with a comparator, for lists too long or impacts too large to pack. */
-function headBySort(postings: readonly number[], catalog: number, head: number): number[] {
+export function headBySort(postings: readonly number[], catalog: number, head: number): number[] {
   const pairs: Array<[number, number]> = [];
   for (let k = 0; k < postings.length; k += 2) pairs.push([postings[k]!, postings[k + 1]!]);
   const rank = (p: [number, number]) => (p[0] >= catalog ? 0 : 1);
