@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { buildSearchFiles } from '../../src/lib/search/build/files.ts';
+import { buildSearchFiles, emitSearchFiles } from '../../src/lib/search/build/files.ts';
 import { bodyText } from '../../src/lib/search/build/html-text.ts';
 import { separator, shard } from '../../src/lib/search/build/shards.ts';
 import { IndexClient } from '../../src/lib/search/client/index-client.ts';
@@ -165,6 +165,13 @@ describe('files', () => {
 
   test('the build is deterministic', () => {
     expect([...buildSearchFiles(fixtureInput('en'))]).toEqual([...files]);
+  });
+
+  test('files are handed over one by one, the manifest last (it versions all the others)', () => {
+    const order: string[] = [];
+    emitSearchFiles(fixtureInput('en'), (path) => order.push(path));
+    expect(order.at(-1)).toBe(paths.manifest());
+    expect(order.sort()).toEqual([...files.keys()].sort());
   });
 
   test('a file of another format is refused with a clear error', () => {

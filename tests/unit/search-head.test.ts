@@ -12,7 +12,7 @@ test('the head: articles and steps first, then the highest impact, ties by ref; 
   expect(headOf(postings, 4, 100)).toEqual(postings);
 });
 
-test('impacts too large to pack take the comparator, with the same order', () => {
+test('impacts too large to count take the comparator, with the same order', () => {
   const big = postings.map((v, i) => (i % 2 ? v * 2 ** 30 : v));
   expect(headOf(big, 4, 4)).toEqual([
     1,
@@ -37,7 +37,7 @@ function list(n: number, maxImpact: number, seed: number): number[] {
   return out;
 }
 
-test('on long lists with many ties the packed sort agrees with the comparator', () => {
+test('on long lists with many ties counting agrees with the comparator', () => {
   for (const [n, maxImpact, seed] of [
     [300, 5, 1],
     [5000, 400, 2],

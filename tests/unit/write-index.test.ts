@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { writeIndexFiles } from '../../src/lib/search/build/write-index.ts';
+import { indexWriter, writeIndexFiles } from '../../src/lib/search/build/write-index.ts';
 
 test('writes every index file under its folder, replacing what an earlier build left', () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'kb-index-')), 'pl');
@@ -31,3 +31,12 @@ test.each(['../escape.json', '/abs.json', 's/../../x.json', 'a b.json', 'x.html'
     expect(readdirSync(root)).toEqual(['keep.txt']);
   },
 );
+
+test('a writer writes each file as it is handed over, and refuses an unsafe path at once', () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'kb-index-')), 'en');
+  const writer = indexWriter(dir);
+  writer.write('s/0.json', '[1]');
+  expect(readFileSync(join(dir, 's/0.json'), 'utf8')).toBe('[1]');
+  expect(() => writer.write('../x.json', '{}')).toThrow('unsafe path: ../x.json');
+  expect(writer.count()).toBe(1);
+});

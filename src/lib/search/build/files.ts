@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { paths } from '../format/decode.ts';
 import { FORMAT_VERSION, KEY_PREFIX, type WireManifest } from '../format/wire.ts';
 import { documents } from './documents.ts';
+import { jsonIntList } from './json-ints.ts';
 import type { IndexInput } from './input.ts';
 import { scoreDocuments } from './score.ts';
 import { shard } from './shards.ts';
@@ -15,27 +16,41 @@ export type IndexFiles = Map<string, string>;
  * manifest, versioned by a hash of everything else.
  */
 export function buildSearchFiles(input: IndexInput): IndexFiles {
+  const files: IndexFiles = new Map();
+  emitSearchFiles(input, (path, json) =>
+    files.set(path, typeof json === 'string' ? json : Buffer.from(json).toString('utf8')),
+  );
+  return files;
+}
+
+/**
+ * {@link buildSearchFiles}, handing each file to `emit` as soon as it is made (the manifest last):
+ * a build writes them at once instead of holding a whole language's index in memory.
+ */
+export function emitSearchFiles(
+  input: IndexInput,
+  emit: (path: string, json: string | Uint8Array) => void,
+): void {
   const docs = documents(input);
   const postings = scoreDocuments(docs.docs, input.lang);
   for (const [key, refs] of docs.keys)
     postings.set(KEY_PREFIX + key, [...refs].sort(([a], [b]) => a - b).flat());
   const { shards, starts, long } = shard(postings, { catalog: docs.catalog });
-  const files: IndexFiles = new Map();
   const hash = createHash('sha256');
   shards.forEach((s, i) => {
     const json = JSON.stringify(s);
     hash.update(json);
-    files.set(paths.shard(i), json);
+    emit(paths.shard(i), json);
   });
   for (const l of long) {
-    const json = JSON.stringify({ postings: l.postings });
+    const json = jsonIntList('postings', l.postings);
     hash.update(json);
-    files.set(paths.long(l.shard, l.position), json);
+    emit(paths.long(l.shard, l.position), json);
   }
   for (const [ref, fragment] of docs.fragments) {
     const json = JSON.stringify(fragment);
     hash.update(json);
-    files.set(paths.fragment(ref), json);
+    emit(paths.fragment(ref), json);
   }
   const manifest: WireManifest = {
     format: FORMAT_VERSION,
@@ -46,6 +61,5 @@ export function buildSearchFiles(input: IndexInput): IndexFiles {
     articles: docs.articles,
     shards: starts,
   };
-  files.set(paths.manifest(), JSON.stringify(manifest));
-  return files;
+  emit(paths.manifest(), JSON.stringify(manifest));
 }

@@ -8,10 +8,21 @@ import { HEAD_POSTINGS, KEY_PREFIX, type WireShard } from '../format/wire.ts';
 export const SHARD_TARGET_BYTES = 12_000;
 
 /** One term's postings (`[ref, impact, ...]`, refs ascending) as sent: each ref as the gap from the one before. */
-export function gaps(postings: readonly number[]): number[] {
-  const out = postings.slice();
-  for (let k = out.length - 2; k >= 2; k -= 2) out[k] = out[k]! - out[k - 2]!;
+export function gaps(postings: ArrayLike<number>): Int32Array {
+  // Typed: a list of a million numbers grown by push was a tenth of the index build.
+  const out = new Int32Array(postings.length);
+  for (let k = 0; k < postings.length; k += 2) {
+    out[k] = k === 0 ? postings[0]! : postings[k]! - postings[k - 2]!;
+    out[k + 1] = postings[k + 1]!;
+  }
   return out;
+}
+
+/** The characters of a whole number ≥ 0 in JSON, without making its string. */
+function digits(x: number): number {
+  let n = 1;
+  for (let v = x; v >= 10 && n < 16; v /= 10) n++;
+  return n < 16 && Number.isInteger(x) && x >= 0 ? n : String(x).length;
 }
 
 /**
@@ -26,34 +37,39 @@ export function separator(last: string, first: string): string {
 
 /**
  * The best `head` postings of a long list (`[ref, impact, ...]`, refs ascending): articles and
- * steps (refs from `catalog` on) before catalog pages, then by impact; returned in ref order.
- * Each posting's order is packed into one number (rank, inverted impact, position) and the numbers
- * sorted as a typed array: a tuple per posting and a comparator were a tenth of the index build
- * at 10,000 articles. Lists beyond what a number packs exactly take the comparator.
+ * steps (refs from `catalog` on) before catalog pages, then by impact, ties by ref; returned in
+ * ref order. Impacts are small whole numbers, so this counts them instead of sorting: one pass
+ * finds the last (rank, impact) that makes the cut, one more takes the postings above it and, in
+ * ref order, as many at it as fit. Impacts beyond what is worth counting take the comparator.
  */
-export function headOf(postings: readonly number[], catalog: number, head: number): number[] {
-  const n = postings.length / 2;
-  let maxImpact = 0;
-  for (let k = 1; k < postings.length; k += 2) maxImpact = Math.max(maxImpact, postings[k]!);
-  if (n >= POSITIONS || maxImpact >= IMPACTS) return headBySort(postings, catalog, head);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const rank = postings[2 * i]! >= catalog ? 0 : 1;
-    keys[i] = (rank * IMPACTS + (IMPACTS - 1 - postings[2 * i + 1]!)) * POSITIONS + i;
+export function headOf(postings: ArrayLike<number>, catalog: number, head: number): number[] {
+  let max = 0;
+  for (let k = 1; k < postings.length; k += 2) {
+    const impact = postings[k]!;
+    if (!(Number.isInteger(impact) && impact >= 0 && impact < COUNTED))
+      return headBySort(postings, catalog, head);
+    max = Math.max(max, impact);
   }
-  keys.sort();
-  const best = Int32Array.from(keys.subarray(0, head), (key) => key % POSITIONS).sort();
+  // Bucket 0 is the best: articles and steps with the highest impact; catalog pages come after.
+  const bucket = (k: number) => (postings[k]! >= catalog ? 0 : max + 1) + max - postings[k + 1]!;
+  const sizes = new Int32Array(2 * (max + 1));
+  for (let k = 0; k < postings.length; k += 2) sizes[bucket(k)]!++;
+  let cut = 0;
+  let left = head;
+  while (cut < sizes.length && left > sizes[cut]!) left -= sizes[cut++]!;
   const out: number[] = [];
-  for (const i of best) out.push(postings[2 * i]!, postings[2 * i + 1]!);
+  for (let k = 0; k < postings.length; k += 2) {
+    const b = bucket(k);
+    if (b < cut || (b === cut && left-- > 0)) out.push(postings[k]!, postings[k + 1]!);
+  }
   return out;
 }
 
-/** Positions and impacts a packed key holds exactly (2^22 × 2^30 × 2 < 2^53). */
-const POSITIONS = 2 ** 22;
-const IMPACTS = 2 ** 30;
+/** Impacts counted by {@link headOf}: a score × 100 stays far below. */
+const COUNTED = 2 ** 16;
 
-/** {@link headOf} with a comparator, for lists too long or impacts too large to pack. */
-export function headBySort(postings: readonly number[], catalog: number, head: number): number[] {
+/** {@link headOf} with a comparator, for impacts too large to count (and as its reference). */
+export function headBySort(postings: ArrayLike<number>, catalog: number, head: number): number[] {
   const pairs: Array<[number, number]> = [];
   for (let k = 0; k < postings.length; k += 2) pairs.push([postings[k]!, postings[k + 1]!]);
   const rank = (p: [number, number]) => (p[0] >= catalog ? 0 : 1);
@@ -70,18 +86,18 @@ export function headBySort(postings: readonly number[], catalog: number, head: n
  * manifest: the first as '', the others as the shortest {@link separator} from the shard before.
  */
 export function shard(
-  postings: Map<string, readonly number[]>,
+  postings: Map<string, ArrayLike<number>>,
   { catalog = 0, head = HEAD_POSTINGS } = {},
 ): {
   shards: WireShard[];
   starts: string[];
   /** The whole postings of long terms, by shard and position (`paths.long`). */
-  long: Array<{ shard: number; position: number; postings: number[] }>;
+  long: Array<{ shard: number; position: number; postings: Int32Array }>;
 } {
   const terms = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const shards: WireShard[] = [];
   const starts: string[] = [];
-  const long: Array<{ shard: number; position: number; postings: number[] }> = [];
+  const long: Array<{ shard: number; position: number; postings: Int32Array }> = [];
   let current: WireShard = { terms: [], postings: [] };
   let size = 0;
   for (const term of terms) {
@@ -90,7 +106,8 @@ export function shard(
     const cut = all.length > 2 * head && !term.startsWith(KEY_PREFIX);
     const flat = gaps(cut ? headOf(all, catalog, head) : all);
     // About what JSON will take: the term, its quotes and commas, and the numbers.
-    const bytes = term.length + 4 + flat.reduce((s, x) => s + String(x).length + 1, 0);
+    let bytes = term.length + 4;
+    for (const x of flat) bytes += digits(x) + 1;
     if (size > 0 && size + bytes > SHARD_TARGET_BYTES) {
       shards.push(current);
       current = { terms: [], postings: [] };
@@ -103,7 +120,7 @@ export function shard(
       long.push({ shard: shards.length, position: current.terms.length, postings: gaps(all) });
     }
     current.terms.push(term);
-    current.postings.push(flat);
+    current.postings.push(Array.from(flat));
     size += bytes;
   }
   if (current.terms.length > 0 || shards.length === 0) {

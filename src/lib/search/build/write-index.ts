@@ -6,18 +6,28 @@ import type { IndexFiles } from './files.ts';
 const SAFE = /^(?:[\w-]+\/)*[\w-]+\.json$/;
 
 /**
- * Writes one language's index files into `dir` (emptied first). Throws on a path that is not a
- * plain relative one, so nothing outside `dir` is ever written. Returns how many files it wrote.
+ * A writer of one language's index files into `dir` (emptied first), one file per call. Throws on
+ * a path that is not a plain relative one, so nothing outside `dir` is ever written. `count()`
+ * says how many files it wrote.
  */
-export function writeIndexFiles(dir: string, files: IndexFiles): number {
+export function indexWriter(dir: string) {
   rmSync(dir, { recursive: true, force: true });
   const made = new Set<string>();
-  for (const [path, body] of files) {
+  let count = 0;
+  const write = (path: string, body: string | Uint8Array) => {
     if (!SAFE.test(path)) throw new Error(`The search index names an unsafe path: ${path}`);
     const folder = dirname(join(dir, path));
     if (!made.has(folder)) mkdirSync(folder, { recursive: true });
     made.add(folder);
     writeFileSync(join(dir, path), body);
-  }
-  return files.size;
+    count++;
+  };
+  return { write, count: () => count };
+}
+
+/** Writes a language's index files into `dir` (see {@link indexWriter}); returns how many. */
+export function writeIndexFiles(dir: string, files: IndexFiles): number {
+  const writer = indexWriter(dir);
+  for (const [path, body] of files) writer.write(path, body);
+  return writer.count();
 }
