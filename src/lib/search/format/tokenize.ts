@@ -113,13 +113,17 @@ export function tokenize(text: string, lang: Lang): TextToken[] {
 }
 
 /**
- * Calls `visit` with every term of a text, in order, as {@link tokenize} finds them but without
- * making an object per occurrence (the index build reads every text of the corpus this way).
+ * The compounds of a text, in order, as {@link tokenize} finds them but without offsets or an
+ * object per occurrence: the index build reads every text of the corpus this way.
  */
-export function forEachTerm(text: string, lang: Lang, visit: (term: string) => void): void {
-  const re = new RegExp(COMPOUND.source, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text))
-    for (const t of compoundTerms(m[0], lang)) visit(t[0]);
+export function compoundTexts(text: string): readonly string[] {
+  // `match` with a global expression starts from 0 and leaves it at 0: safe to share.
+  return text.match(COMPOUND) ?? [];
+}
+
+/** The terms of one compound, whole first, then its parts: what {@link tokenize} gives for it. */
+export function compoundTermList(compound: string, lang: Lang): string[] {
+  return compoundTerms(compound, lang).map((t) => t[0]);
 }
 
 /** The compounds of a text as typed, with where each starts (for the query side). */
