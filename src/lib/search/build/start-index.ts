@@ -4,6 +4,7 @@ import { LANGS } from '../../../i18n/keys.ts';
 import type { SiteContent } from '../../content/model.ts';
 import { searchIndexHandoff } from './index-handoff.ts';
 import type { IndexJob } from './index-worker.ts';
+import { packBuffers, packTexts } from './packed-texts.ts';
 
 /** What a finished index build reports: files written, its wall time and its thread's CPU time. */
 export interface IndexBuilt {
@@ -14,26 +15,31 @@ export interface IndexBuilt {
 
 /**
  * Builds and writes the search index of every language into `dir` on a worker thread, from the
- * content just loaded (bodies included, so nothing is read again), while the main thread goes on
- * with Vite and the pages: the build waits for it only if it is not done when the pages are.
+ * content just loaded (bodies included, packed so they are moved, not copied), while the main
+ * thread goes on with Vite and the pages: the build waits for it only if it is not done when the
+ * pages are.
  */
 export function buildIndexInWorker(root: string, site: SiteContent, dir: string) {
   const job: IndexJob = {
     dir,
-    langs: LANGS.map((lang) => ({
-      lang,
-      articles: site.articles
+    langs: LANGS.map((lang) => {
+      const versions = site.articles
         .filter((v) => v.lang === lang)
-        .sort((a, b) => Number(a.kb) - Number(b.kb))
-        .map((v) => ({ ...v.data, kb: v.kb, lang, html: v.html, headings: v.headings })),
-    })),
+        .sort((a, b) => Number(a.kb) - Number(b.kb));
+      return {
+        lang,
+        articles: versions.map((v) => ({ ...v.data, kb: v.kb, lang, headings: v.headings })),
+        bodies: packTexts(versions.map((v) => v.html)),
+      };
+    }),
     events: site.events,
     errors: site.errors,
   };
   const started = performance.now();
   const file = join(root, 'src/lib/search/build/index-worker.ts');
+  const transferList = job.langs.flatMap((l) => packBuffers(l.bodies));
   return new Promise<IndexBuilt>((resolve, reject) => {
-    const worker = new Worker(file, { workerData: job });
+    const worker = new Worker(file, { workerData: job, transferList });
     worker.once('message', (m: { files: number; cpuMs: number }) =>
       resolve({ ...m, ms: Math.round(performance.now() - started) }),
     );
