@@ -75,7 +75,7 @@ export function bodyText(html: string): BodyText {
   let step: string | undefined;
   const target = () => (step === undefined ? body : steps.get(step)!);
   const text = (raw: string) => {
-    if (skip === 0 && raw) target().push(decodeEntities(raw));
+    if (skip === 0 && raw) target().push(raw.includes('&') ? decodeEntities(raw) : raw);
   };
   let last = 0;
   for (const m of html.matchAll(TAG)) {
@@ -83,16 +83,18 @@ export function bodyText(html: string): BodyText {
     last = m.index + m[0].length;
     const name = m[2]?.toLowerCase();
     if (!name) continue;
-    if (BLOCK.test(name)) target().push('\n');
+    const block = BLOCK.test(name);
+    if (block) target().push('\n');
     if (m[1]) {
       // Close the nearest open element of that name (our HTML is well formed; be lenient anyway).
-      const at = stack.map((o) => o.name).lastIndexOf(name);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== name) at--;
       if (at < 0) continue;
       for (const o of stack.splice(at)) {
         if (o.skip) skip--;
         if (o.step !== undefined) step = undefined;
       }
-      if (BLOCK.test(name)) target().push('\n');
+      if (block) target().push('\n');
       continue;
     }
     if (VOID.has(name) || m[3]?.trimEnd().endsWith('/')) continue;
