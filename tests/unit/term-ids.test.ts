@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { IntList, TermNumbering } from '../../src/lib/search/build/term-ids.ts';
+import { IntList } from '../../src/lib/search/build/int-list.ts';
+import { TermNumbering } from '../../src/lib/search/build/term-ids.ts';
 import { tokenize } from '../../src/lib/search/format/tokenize.ts';
 import type { Lang } from '../../src/i18n/keys.ts';
 

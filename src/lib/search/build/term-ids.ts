@@ -1,28 +1,7 @@
 import type { Lang } from '~/i18n/keys.ts';
 import { compoundTermList, compoundTexts } from '../format/tokenize.ts';
 import { FIELDS, type SearchDocument } from './documents.ts';
-
-/** A list of int32 that grows: the term ids of the whole corpus, one after another. */
-export class IntList {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1 << 16) {
-    this.data = new Int32Array(capacity);
-  }
-  /** Makes room for `n` more. */
-  room(n: number): void {
-    if (this.length + n <= this.data.length) return;
-    const next = new Int32Array(Math.max(this.data.length * 2, this.length + n));
-    next.set(this.data.subarray(0, this.length));
-    this.data = next;
-  }
-  /** Appends a copy of its own range `[from, to)`. */
-  repeat(from: number, to: number): void {
-    this.room(to - from);
-    this.data.copyWithin(this.length, from, to);
-    this.length += to - from;
-  }
-}
+import { IntList } from './int-list.ts';
 
 const WORD = 1;
 const CONNECTOR = 2;
@@ -105,9 +84,7 @@ export class TermNumbering {
         }
         break;
       }
-      const ids = this.lookup(text, from, i, h);
-      out.room(ids.length);
-      for (let j = 0; j < ids.length; j++) out.data[out.length++] = ids[j]!;
+      out.add(this.lookup(text, from, i, h));
     }
   }
 
@@ -118,9 +95,7 @@ export class TermNumbering {
       let h = FNV_OFFSET;
       for (let j = 0; j < compound.length; j++)
         h = Math.imul(h ^ compound.charCodeAt(j), FNV_PRIME);
-      const ids = this.lookup(compound, 0, compound.length, h);
-      out.room(ids.length);
-      for (let j = 0; j < ids.length; j++) out.data[out.length++] = ids[j]!;
+      out.add(this.lookup(compound, 0, compound.length, h));
     }
   }
 
