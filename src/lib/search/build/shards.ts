@@ -18,11 +18,11 @@ export function gaps(postings: ArrayLike<number>): Int32Array {
   return out;
 }
 
-/** The characters of a whole number ≥ 0 in JSON, without making its string. */
+/** The characters of an int32 in JSON, without making its string. */
 function digits(x: number): number {
-  let n = 1;
-  for (let v = x; v >= 10 && n < 16; v /= 10) n++;
-  return n < 16 && Number.isInteger(x) && x >= 0 ? n : String(x).length;
+  let n = x < 0 ? 2 : 1;
+  for (let v = Math.abs(x); v >= 10; v = Math.floor(v / 10)) n++;
+  return n;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { IndexFiles } from './files.ts';
 
 /** An index file's path: folders and names of letters, digits, `-` and `_`, ending in `.json`. */
 const SAFE = /^(?:[\w-]+\/)*[\w-]+\.json$/;
@@ -23,11 +22,4 @@ export function indexWriter(dir: string) {
     count++;
   };
   return { write, count: () => count };
-}
-
-/** Writes a language's index files into `dir` (see {@link indexWriter}); returns how many. */
-export function writeIndexFiles(dir: string, files: IndexFiles): number {
-  const writer = indexWriter(dir);
-  for (const [path, body] of files) writer.write(path, body);
-  return writer.count();
 }
